@@ -1,0 +1,85 @@
+# geopol: PGXS build.
+#
+#   make demo       dependencies, build, install, throwaway server, demo
+#   make check      the same set-up, then every test suite (README.md)
+#   make && make install && make installcheck   against your own server
+
+EXTENSION = geopol
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geopol.control)
+
+CORE_OBJS = \
+	src/core/alloc.o \
+	src/core/builtin_data.o \
+	src/core/catalog.o \
+	src/core/cldr_names.o \
+	src/core/fold.o \
+	src/core/names.o \
+	src/core/polity_code.o \
+	src/core/polity_parse.o \
+	src/core/status.o
+
+PG_OBJS = \
+	src/pg/errors.o \
+	src/pg/module.o \
+	src/pg/name_cache.o \
+	src/pg/polity_funcs.o \
+	src/pg/polity_io.o \
+	src/pg/polity_ops.o
+
+MODULE_big = geopol
+OBJS = $(CORE_OBJS) $(PG_OBJS)
+DATA = $(wildcard sql/geopol--*.sql)
+REGRESS = version polity_input polity_ops polity_funcs polity_actors
+REGRESS_OPTS = --load-extension=geopol
+
+DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \
+	data/aliases.tsv data/memberships.tsv
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
+PG_CPPFLAGS = -Isrc/core $(ICU_CFLAGS) -DGEOPOL_VERSION='"$(EXTVERSION)"'
+PG_CFLAGS = -std=gnu11 -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+SHLIB_LINK += $(ICU_LIBS)
+
+EXTRA_CLEAN = src/core/builtin_data.c test/unit/run_unit results regression.diffs \
+	regression.out
+
+# Targets that set up their own machine and server run without PGXS, so that
+# they work before pg_config is installed.
+SELF_CONTAINED = check demo deps unit
+ifneq ($(filter $(SELF_CONTAINED),$(MAKECMDGOALS)),)
+
+.PHONY: $(SELF_CONTAINED)
+check:
+	bash scripts/check.sh
+demo:
+	bash scripts/demo.sh $(FILE)
+deps:
+	bash scripts/deps.sh
+unit:
+	bash scripts/unit.sh
+
+else
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# PGXS tracks no header dependencies: rebuild everything when one changes.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
+src/core/builtin_data.c: $(DATA_FILES) scripts/embed.sh
+	sh scripts/embed.sh $@ iso3166=data/iso3166.tsv former_states=data/former_states.tsv \
+		blocs=data/blocs.tsv aliases=data/aliases.tsv memberships=data/memberships.tsv
+
+# The core's unit tests: plain C against the core objects, no server.
+UNIT_SRCS = $(wildcard test/unit/*.c)
+test/unit/run_unit: $(UNIT_SRCS) $(CORE_OBJS:.o=.c) $(wildcard src/core/*.h) src/core/builtin_data.c
+	$(CC) -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -Isrc/core $(ICU_CFLAGS) \
+		-o $@ $(UNIT_SRCS) $(CORE_OBJS:.o=.c) $(ICU_LIBS)
+
+.PHONY: unittest
+unittest: test/unit/run_unit
+	test/unit/run_unit
+
+endif

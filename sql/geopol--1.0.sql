@@ -1,0 +1,238 @@
+-- geopol 1.0: the polity type, its operators and functions.
+
+\echo Use "CREATE EXTENSION geopol" to load this file. \quit
+
+CREATE FUNCTION geopol.version() RETURNS text
+	AS 'MODULE_PATHNAME', 'geopol_version'
+	LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.version() IS
+	'geopol''s version and the ICU and Unicode versions this backend runs with';
+
+------------------------------------------------------------------------------
+-- polity: a state, former state, territory, bloc, organisation, group or
+-- registered actor, stored as its canonical code in 8 bytes.
+------------------------------------------------------------------------------
+
+CREATE TYPE geopol.polity;
+
+-- Input reads names through the alias and actor tables, so it is STABLE.
+CREATE FUNCTION geopol.polity_in(cstring) RETURNS geopol.polity
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_out(geopol.polity) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_recv(internal) RETURNS geopol.polity
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_send(geopol.polity) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE geopol.polity (
+	INPUT = geopol.polity_in,
+	OUTPUT = geopol.polity_out,
+	RECEIVE = geopol.polity_recv,
+	SEND = geopol.polity_send,
+	INTERNALLENGTH = 8,
+	PASSEDBYVALUE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE geopol.polity IS
+	'a state, former state, territory, bloc, organisation, group or registered actor; reads codes and names in any language, prints its canonical code';
+COMMENT ON FUNCTION geopol.polity_in(cstring) IS 'polity input: a code, or a name in any language';
+COMMENT ON FUNCTION geopol.polity_out(geopol.polity) IS 'polity output: the canonical code';
+COMMENT ON FUNCTION geopol.polity_recv(internal) IS 'polity binary input';
+COMMENT ON FUNCTION geopol.polity_send(geopol.polity) IS 'polity binary output';
+
+CREATE CAST (geopol.polity AS text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS geopol.polity) WITH INOUT;
+CREATE CAST (varchar AS geopol.polity) WITH INOUT;
+COMMENT ON CAST (geopol.polity AS text) IS 'the canonical code';
+COMMENT ON CAST (text AS geopol.polity) IS 'reads a code or a name, as polity input does';
+COMMENT ON CAST (varchar AS geopol.polity) IS 'reads a code or a name, as polity input does';
+
+-- comparison: by canonical code, byte order, never by locale
+
+CREATE FUNCTION geopol.polity_eq(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_ne(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_lt(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_le(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_gt(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_ge(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_cmp(geopol.polity, geopol.polity) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_hash(geopol.polity) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.polity_hash_extended(geopol.polity, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+
+COMMENT ON FUNCTION geopol.polity_eq(geopol.polity, geopol.polity) IS 'implementation of = for polity';
+COMMENT ON FUNCTION geopol.polity_ne(geopol.polity, geopol.polity) IS 'implementation of <> for polity';
+COMMENT ON FUNCTION geopol.polity_lt(geopol.polity, geopol.polity) IS 'implementation of < for polity';
+COMMENT ON FUNCTION geopol.polity_le(geopol.polity, geopol.polity) IS 'implementation of <= for polity';
+COMMENT ON FUNCTION geopol.polity_gt(geopol.polity, geopol.polity) IS 'implementation of > for polity';
+COMMENT ON FUNCTION geopol.polity_ge(geopol.polity, geopol.polity) IS 'implementation of >= for polity';
+COMMENT ON FUNCTION geopol.polity_cmp(geopol.polity, geopol.polity) IS 'btree comparison of polities by canonical code';
+COMMENT ON FUNCTION geopol.polity_sortsupport(internal) IS 'btree sort support for polity';
+COMMENT ON FUNCTION geopol.polity_hash(geopol.polity) IS 'hash of a polity';
+COMMENT ON FUNCTION geopol.polity_hash_extended(geopol.polity, bigint) IS 'seeded 64-bit hash of a polity, for hash partitioning';
+
+CREATE OPERATOR geopol.= (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_eq,
+	COMMUTATOR = OPERATOR(geopol.=), NEGATOR = OPERATOR(geopol.<>),
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR geopol.<> (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_ne,
+	COMMUTATOR = OPERATOR(geopol.<>), NEGATOR = OPERATOR(geopol.=),
+	RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR geopol.< (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_lt,
+	COMMUTATOR = OPERATOR(geopol.>), NEGATOR = OPERATOR(geopol.>=),
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR geopol.<= (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_le,
+	COMMUTATOR = OPERATOR(geopol.>=), NEGATOR = OPERATOR(geopol.>),
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR geopol.> (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_gt,
+	COMMUTATOR = OPERATOR(geopol.<), NEGATOR = OPERATOR(geopol.<=),
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR geopol.>= (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_ge,
+	COMMUTATOR = OPERATOR(geopol.<=), NEGATOR = OPERATOR(geopol.<),
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR geopol.= (geopol.polity, geopol.polity) IS 'same polity';
+COMMENT ON OPERATOR geopol.<> (geopol.polity, geopol.polity) IS 'different polities';
+COMMENT ON OPERATOR geopol.< (geopol.polity, geopol.polity) IS 'sorts before, by canonical code';
+COMMENT ON OPERATOR geopol.<= (geopol.polity, geopol.polity) IS 'sorts before or equal, by canonical code';
+COMMENT ON OPERATOR geopol.> (geopol.polity, geopol.polity) IS 'sorts after, by canonical code';
+COMMENT ON OPERATOR geopol.>= (geopol.polity, geopol.polity) IS 'sorts after or equal, by canonical code';
+
+CREATE OPERATOR CLASS geopol.polity_ops
+	DEFAULT FOR TYPE geopol.polity USING btree AS
+		OPERATOR 1 geopol.<,
+		OPERATOR 2 geopol.<=,
+		OPERATOR 3 geopol.=,
+		OPERATOR 4 geopol.>=,
+		OPERATOR 5 geopol.>,
+		FUNCTION 1 geopol.polity_cmp(geopol.polity, geopol.polity),
+		FUNCTION 2 geopol.polity_sortsupport(internal);
+COMMENT ON OPERATOR CLASS geopol.polity_ops USING btree IS 'btree order of polities by canonical code';
+COMMENT ON OPERATOR FAMILY geopol.polity_ops USING btree IS 'btree order of polities by canonical code';
+
+CREATE OPERATOR CLASS geopol.polity_hash_ops
+	DEFAULT FOR TYPE geopol.polity USING hash AS
+		OPERATOR 1 geopol.=,
+		FUNCTION 1 geopol.polity_hash(geopol.polity),
+		FUNCTION 2 geopol.polity_hash_extended(geopol.polity, bigint);
+COMMENT ON OPERATOR CLASS geopol.polity_hash_ops USING hash IS 'hashing of polities: hash joins, hash aggregation, hash partitioning';
+COMMENT ON OPERATOR FAMILY geopol.polity_hash_ops USING hash IS 'hashing of polities: hash joins, hash aggregation, hash partitioning';
+
+------------------------------------------------------------------------------
+-- What a polity knows about itself
+------------------------------------------------------------------------------
+
+CREATE FUNCTION geopol.name(p geopol.polity, locale text DEFAULT 'en') RETURNS text
+	AS 'MODULE_PATHNAME', 'polity_name' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.name(geopol.polity, text) IS
+	'display name of a polity in a locale (CLDR through ICU for states; English for blocs and former states)';
+
+CREATE FUNCTION geopol.iso2(p geopol.polity) RETURNS text
+	AS 'MODULE_PATHNAME', 'polity_iso2' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.iso2(geopol.polity) IS 'ISO 3166 alpha-2 code, NULL when there is none';
+
+CREATE FUNCTION geopol.iso3(p geopol.polity) RETURNS text
+	AS 'MODULE_PATHNAME', 'polity_iso3' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.iso3(geopol.polity) IS 'alpha-3 code of a state, territory or former state, NULL for blocs, groups and actors';
+
+CREATE FUNCTION geopol.iso_numeric(p geopol.polity) RETURNS text
+	AS 'MODULE_PATHNAME', 'polity_iso_numeric' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.iso_numeric(geopol.polity) IS 'ISO 3166 numeric code as three digits, NULL when there is none';
+
+CREATE FUNCTION geopol.kind(p geopol.polity) RETURNS text
+	AS 'MODULE_PATHNAME', 'polity_kind' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.kind(geopol.polity) IS
+	'state, former_state, territory, bloc, organisation, group or actor';
+
+-- Memberships change with the extension's data: STABLE, not IMMUTABLE.
+CREATE FUNCTION geopol.is_member(p geopol.polity, bloc geopol.polity, at date DEFAULT current_date)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'polity_is_member' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.is_member(geopol.polity, geopol.polity, date) IS
+	'whether p belonged to bloc on a date (a polity counts as a member of itself)';
+
+CREATE FUNCTION geopol.members(bloc geopol.polity, at date DEFAULT current_date)
+	RETURNS SETOF geopol.polity
+	AS 'MODULE_PATHNAME', 'polity_members' LANGUAGE C STRICT STABLE PARALLEL SAFE ROWS 30;
+COMMENT ON FUNCTION geopol.members(geopol.polity, date) IS
+	'the members of a bloc on a date, sorted by code';
+
+CREATE FUNCTION geopol.polity_member_of(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.polity_member_of(geopol.polity, geopol.polity) IS 'implementation of <@ for polity: member of a bloc today';
+CREATE FUNCTION geopol.polity_has_member(geopol.polity, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.polity_has_member(geopol.polity, geopol.polity) IS 'implementation of @> for polity: bloc has a member today';
+
+CREATE OPERATOR geopol.<@ (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_member_of,
+	COMMUTATOR = OPERATOR(geopol.@>), RESTRICT = contsel, JOIN = contjoinsel
+);
+CREATE OPERATOR geopol.@> (
+	LEFTARG = geopol.polity, RIGHTARG = geopol.polity, FUNCTION = geopol.polity_has_member,
+	COMMUTATOR = OPERATOR(geopol.<@), RESTRICT = contsel, JOIN = contjoinsel
+);
+COMMENT ON OPERATOR geopol.<@ (geopol.polity, geopol.polity) IS 'is a member of (a bloc, as of today)';
+COMMENT ON OPERATOR geopol.@> (geopol.polity, geopol.polity) IS 'has as a member (as of today)';
+
+------------------------------------------------------------------------------
+-- Names and actors users add.  pg_dump dumps their rows; polity input reads
+-- them (a trigger tells every backend to reload them at commit).  Actor codes
+-- ('@HTS') are accepted on syntax alone, so a dump restores in any order.
+------------------------------------------------------------------------------
+
+CREATE TABLE geopol.actor (
+	polity geopol.polity PRIMARY KEY
+		CHECK (geopol.kind(polity) = 'actor'),
+	name text NOT NULL CHECK (name <> ''),
+	description text
+);
+COMMENT ON TABLE geopol.actor IS
+	'actors users register (armed groups, separatist authorities ...): code ''@XYZ'' and name';
+
+CREATE TABLE geopol.alias (
+	name text NOT NULL CHECK (name <> ''),
+	polity geopol.polity NOT NULL,
+	source text,
+	PRIMARY KEY (name, polity)
+);
+COMMENT ON TABLE geopol.alias IS
+	'names users add for any polity; they take precedence over built-in names';
+
+SELECT pg_catalog.pg_extension_config_dump('geopol.actor', '');
+SELECT pg_catalog.pg_extension_config_dump('geopol.alias', '');
+
+CREATE FUNCTION geopol.names_changed() RETURNS trigger
+	AS 'MODULE_PATHNAME', 'geopol_names_changed' LANGUAGE C;
+COMMENT ON FUNCTION geopol.names_changed() IS
+	'trigger: tells every backend to reload user names when the change commits';
+
+CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON geopol.actor FOR EACH STATEMENT EXECUTE FUNCTION geopol.names_changed();
+CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON geopol.alias FOR EACH STATEMENT EXECUTE FUNCTION geopol.names_changed();
+
+GRANT USAGE ON SCHEMA geopol TO PUBLIC;
+GRANT SELECT ON geopol.actor, geopol.alias TO PUBLIC;

@@ -1,0 +1,74 @@
+-- polity input and output: codes, names in any language, errors.
+SET search_path = geopol, public;
+
+-- codes: alpha-3, alpha-2, numeric, bloc codes, any case
+SELECT 'RUS'::polity, 'ru'::polity, '643'::polity, '4'::polity, 'nato'::polity,
+       'EU'::polity, 'opec+'::polity, 'G7'::polity;
+-- UK is an alias of GBR, not a code; GB is
+SELECT 'UK'::polity, 'GB'::polity, 'gbr'::polity;
+
+-- canonical output reads back to the same value
+SELECT p, p::text::polity = p AS round_trip
+FROM (VALUES ('Russia'::polity), ('IRN'), ('Soviet Union'), ('BRICS'), ('the West'), ('@HTS')) v(p);
+
+-- English short, official and ISO list names
+SELECT 'Russian Federation'::polity, 'Iran (Islamic Republic of)'::polity,
+       'Islamic Republic of Iran'::polity, 'Korea, Republic of'::polity,
+       'United Kingdom of Great Britain and Northern Ireland'::polity;
+-- CLDR display names in other languages and scripts
+SELECT 'Россия'::polity, 'Irán'::polity, 'Nordkorea'::polity, '伊朗'::polity,
+       'إيران'::polity, 'Allemagne'::polity, 'Türkiye'::polity, 'Rusya'::polity;
+-- aliases from data/aliases.tsv
+SELECT 'DPRK'::polity, 'UK'::polity, 'Britain'::polity, 'USA'::polity, 'America'::polity,
+       'Burma'::polity, 'Ivory Coast'::polity, 'Czechia'::polity;
+-- case, accents, punctuation and width do not matter
+SELECT 'CÔTE D’IVOIRE'::polity, 'cote d''ivoire'::polity, 'U.S.A.'::polity,
+       'ＲＵＳＳＩＡ'::polity, '  the   united states  '::polity;
+-- former states, Kosovo, blocs, organisations and groups
+SELECT 'Soviet Union'::polity, 'USSR'::polity, 'Yugoslavia'::polity, 'East Germany'::polity,
+       'West Germany'::polity, 'Czechoslovakia'::polity, 'Zaire'::polity,
+       'Serbia and Montenegro'::polity, 'Kosovo'::polity;
+SELECT 'European Union'::polity, 'North Atlantic Treaty Organization'::polity,
+       'BRICS'::polity, 'African Union'::polity, 'the West'::polity, 'Global South'::polity;
+
+-- ambiguous names: 22P02 with the candidates
+SELECT 'Korea'::polity;
+SELECT 'Congo'::polity;
+-- unknown names: 22P02 with the closest names
+SELECT 'Russsia'::polity;
+SELECT 'Germny'::polity;
+-- 'Rusia' is no typo: it is Spanish
+SELECT 'Rusia'::polity;
+SELECT 'Narnia'::polity;
+-- empty, blank, control characters, huge
+SELECT ''::polity;
+SELECT '   '::polity;
+SELECT E'Rus\x01sia'::polity;
+SELECT repeat('x', 1000000)::polity;
+-- malformed actor codes
+SELECT '@'::polity;
+SELECT '@toolongcode'::polity;
+
+-- the error is 22P02, catchable by SQLSTATE
+DO $$
+BEGIN
+  PERFORM 'Korea'::geopol.polity;
+EXCEPTION WHEN invalid_text_representation THEN
+  RAISE NOTICE 'caught %', SQLSTATE;
+END $$;
+
+-- storage: fixed-length, 8 bytes, passed by value
+SELECT typlen, typbyval, typalign FROM pg_type WHERE oid = 'polity'::regtype;
+SELECT pg_column_size('RUS'::polity);
+
+-- binary send/receive
+SELECT polity_send('RUS') AS send_rus, polity_send('OPEC+') AS send_opec;
+CREATE TABLE bin_polity (p polity, note text);
+INSERT INTO bin_polity VALUES ('RUS', 'state'), ('SUN', 'former'), ('NATO', 'bloc'),
+  ('WEST', 'group'), ('@HTS', 'actor'), (NULL, 'null');
+\copy bin_polity TO 'results/polity.bin' WITH (FORMAT binary)
+CREATE TABLE bin_polity2 (LIKE bin_polity);
+\copy bin_polity2 FROM 'results/polity.bin' WITH (FORMAT binary)
+SELECT a.note, a.p, b.p, a.p IS NOT DISTINCT FROM b.p AS equal
+FROM bin_polity a JOIN bin_polity2 b USING (note) ORDER BY a.note;
+DROP TABLE bin_polity, bin_polity2;

@@ -1,0 +1,17 @@
+/*
+ * builtin_data.h
+ *		The data files, as string constants.
+ *
+ * builtin_data.c is generated from data/ TSV files by scripts/embed.sh at build
+ * time; it is never edited by hand nor committed.
+ */
+#ifndef GP_BUILTIN_DATA_H
+#define GP_BUILTIN_DATA_H
+
+extern const char gp_data_iso3166[];
+extern const char gp_data_former_states[];
+extern const char gp_data_blocs[];
+extern const char gp_data_aliases[];
+extern const char gp_data_memberships[];
+
+#endif							/* GP_BUILTIN_DATA_H */

@@ -1,0 +1,257 @@
+/*
+ * names.c
+ *		The name index: a hash table of folded names with arena storage.
+ */
+#include "names.h"
+#include "fold.h"
+
+#include <string.h>
+
+#define ARENA_CHUNK (64 * 1024)
+
+typedef struct chunk
+{
+	struct chunk *next;
+	size_t		used;
+	size_t		size;
+	char		data[];
+} chunk;
+
+struct gp_names
+{
+	const gp_allocator *a;
+	gp_name_entry *slots;
+	size_t		cap;			/* a power of two */
+	size_t		count;
+	chunk	   *chunks;
+};
+
+/* FNV-1a: keys are short and this is not exposed to untrusted volume */
+static uint32_t
+hash_key(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static char *
+arena_copy(gp_names *names, const char *s, size_t n)
+{
+	chunk	   *c = names->chunks;
+	char	   *p;
+
+	if (c == NULL || c->used + n + 1 > c->size)
+	{
+		size_t		size = n + 1 > ARENA_CHUNK ? n + 1 : ARENA_CHUNK;
+
+		c = names->a->alloc(names->a->ctx, sizeof(chunk) + size);
+		if (c == NULL)
+			return NULL;
+		c->next = names->chunks;
+		c->used = 0;
+		c->size = size;
+		names->chunks = c;
+	}
+	p = c->data + c->used;
+	memcpy(p, s, n);
+	p[n] = '\0';
+	c->used += n + 1;
+	return p;
+}
+
+static gp_status
+resize(gp_names *names, size_t cap, gp_error *err)
+{
+	gp_name_entry *old = names->slots;
+	size_t		oldcap = names->cap;
+	gp_name_entry *slots = names->a->alloc(names->a->ctx, cap * sizeof(gp_name_entry));
+
+	if (slots == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	memset(slots, 0, cap * sizeof(gp_name_entry));
+	for (size_t i = 0; i < oldcap; i++)
+	{
+		if (old[i].key == NULL)
+			continue;
+		for (size_t j = old[i].hash & (cap - 1);; j = (j + 1) & (cap - 1))
+			if (slots[j].key == NULL)
+			{
+				slots[j] = old[i];
+				break;
+			}
+	}
+	names->slots = slots;
+	names->cap = cap;
+	if (old)
+		names->a->free(names->a->ctx, old);
+	return GP_OK;
+}
+
+gp_status
+gp_names_create(const gp_allocator *a, gp_names **out, gp_error *err)
+{
+	gp_names   *names = a->alloc(a->ctx, sizeof(gp_names));
+	gp_status	st;
+
+	if (names == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	memset(names, 0, sizeof(*names));
+	names->a = a;
+	if ((st = resize(names, 1024, err)) != GP_OK)
+	{
+		a->free(a->ctx, names);
+		return st;
+	}
+	*out = names;
+	return GP_OK;
+}
+
+void
+gp_names_free(gp_names *names)
+{
+	const gp_allocator *a;
+
+	if (names == NULL)
+		return;
+	a = names->a;
+	while (names->chunks)
+	{
+		chunk	   *next = names->chunks->next;
+
+		a->free(a->ctx, names->chunks);
+		names->chunks = next;
+	}
+	if (names->slots)
+		a->free(a->ctx, names->slots);
+	a->free(a->ctx, names);
+}
+
+static gp_name_entry *
+find_slot(const gp_names *names, const char *key, size_t keylen, uint32_t h)
+{
+	for (size_t j = h & (names->cap - 1);; j = (j + 1) & (names->cap - 1))
+	{
+		gp_name_entry *e = &names->slots[j];
+
+		if (e->key == NULL ||
+			(e->hash == h && e->keylen == keylen && memcmp(e->key, key, keylen) == 0))
+			return e;
+	}
+}
+
+gp_status
+gp_names_add(gp_names *names, const char *name, size_t len, gp_tier tier,
+			 gp_polity code, gp_error *err)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+	uint32_t	h;
+	gp_name_entry *e;
+	gp_status	st;
+
+	if ((st = gp_fold(name, len, key, sizeof(key), &keylen, err)) != GP_OK)
+		return st;
+	if (keylen == 0 || keylen > UINT16_MAX)
+		return GP_OK;
+	if ((names->count + 1) * 2 > names->cap &&
+		(st = resize(names, names->cap * 2, err)) != GP_OK)
+		return st;
+
+	h = hash_key(key, keylen);
+	e = find_slot(names, key, keylen, h);
+	if (e->key == NULL)
+	{
+		e->key = arena_copy(names, key, keylen);
+			e->display = tier < GP_TIER_CLDR ? arena_copy(names, name, len) : NULL;
+		if (e->key == NULL || (tier < GP_TIER_CLDR && e->display == NULL))
+			return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+		e->hash = h;
+		e->keylen = (uint16_t) keylen;
+		e->tier = (uint8_t) tier;
+		e->ncodes = 0;
+		names->count++;
+	}
+	else if (tier > e->tier)
+		return GP_OK;			/* a stronger tier already names this key */
+	else if (tier < e->tier)
+	{
+		e->tier = (uint8_t) tier;
+		e->ncodes = 0;
+		if (e->display == NULL &&
+			(e->display = arena_copy(names, name, len)) == NULL)
+			return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	}
+
+	for (int i = 0; i < e->ncodes; i++)
+		if (e->codes[i] == code)
+			return GP_OK;
+	if (e->ncodes < GP_MAX_CANDIDATES)
+		e->codes[e->ncodes++] = code;
+	return GP_OK;
+}
+
+static gp_status
+add_string(gp_names *names, const gp_catalog *cat, const char *s, gp_polity code,
+		   gp_error *err)
+{
+	const gp_polity_info *p = gp_catalog_find(cat, code);
+	gp_tier		tier = p && p->kind == GP_KIND_FORMER_STATE ? GP_TIER_FORMER : GP_TIER_CURATED;
+
+	if (s == NULL || *s == '\0')
+		return GP_OK;
+	return gp_names_add(names, s, strlen(s), tier, code, err);
+}
+
+gp_status
+gp_names_add_catalog(gp_names *names, const gp_catalog *cat, gp_error *err)
+{
+	gp_status	st;
+
+	for (size_t i = 0; i < cat->npolities; i++)
+	{
+		const gp_polity_info *p = &cat->polities[i];
+
+		if ((st = add_string(names, cat, p->name, p->code, err)) != GP_OK ||
+			(st = add_string(names, cat, p->official, p->code, err)) != GP_OK ||
+			(st = add_string(names, cat, p->iso_name, p->code, err)) != GP_OK)
+			return st;
+	}
+	for (size_t i = 0; i < cat->naliases; i++)
+	{
+		const gp_alias *al = &cat->aliases[i];
+
+		for (int j = 0; j < al->ncodes; j++)
+			if ((st = add_string(names, cat, al->alias, al->codes[j], err)) != GP_OK)
+				return st;
+	}
+	return GP_OK;
+}
+
+const gp_name_entry *
+gp_names_lookup(const gp_names *names, const char *key, size_t keylen)
+{
+	const gp_name_entry *e = find_slot(names, key, keylen, hash_key(key, keylen));
+
+	return e->key ? e : NULL;
+}
+
+size_t
+gp_names_count(const gp_names *names)
+{
+	return names->count;
+}
+
+void
+gp_names_foreach(const gp_names *names,
+				 int (*fn) (const gp_name_entry *e, void *arg), void *arg)
+{
+	for (size_t i = 0; i < names->cap; i++)
+		if (names->slots[i].key && fn(&names->slots[i], arg))
+			return;
+}

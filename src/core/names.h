@@ -1,0 +1,71 @@
+/*
+ * names.h
+ *		The name index: folded name -> the polities it can mean.
+ *
+ * Design: an open-addressing hash table of folded keys, each with up to
+ * GP_MAX_CANDIDATES polities and a tier.  Names come in tiers, strongest
+ * first: our curated names and aliases (and the ones users add) are
+ * GP_TIER_CURATED; names of former states are GP_TIER_FORMER, so that a
+ * name shared with a current state ("Burma", "East Timor") means the current
+ * one; CLDR display names in every ICU locale are GP_TIER_CLDR.
+ * A key keeps only the candidates of its strongest tier, so a curated
+ * English name is never made ambiguous by a coincidence in another
+ * language.  Keys and display strings live in arena chunks owned by the
+ * index.
+ */
+#ifndef GP_NAMES_H
+#define GP_NAMES_H
+
+#include "alloc.h"
+#include "catalog.h"
+#include "status.h"
+
+typedef enum gp_tier
+{
+	GP_TIER_CURATED = 0,
+	GP_TIER_FORMER = 1,			/* names of former states */
+	GP_TIER_CLDR = 2
+} gp_tier;
+
+typedef struct gp_name_entry
+{
+	const char *key;			/* folded, NUL-terminated */
+	const char *display;		/* a spelling for hints, may be NULL */
+	uint32_t	hash;
+	uint16_t	keylen;
+	uint8_t		tier;
+	uint8_t		ncodes;
+	gp_polity	codes[GP_MAX_CANDIDATES];
+} gp_name_entry;
+
+typedef struct gp_names gp_names;
+
+extern gp_status gp_names_create(const gp_allocator *a, gp_names **out, gp_error *err);
+extern void gp_names_free(gp_names *names);
+
+/*
+ * Add a name (any spelling: it is folded here) meaning code.  A name that
+ * folds to nothing is ignored.
+ */
+extern gp_status gp_names_add(gp_names *names, const char *name, size_t len,
+							  gp_tier tier, gp_polity code, gp_error *err);
+
+/* Add every built-in name of the catalog: codes' names, official names, aliases. */
+extern gp_status gp_names_add_catalog(gp_names *names, const gp_catalog *cat,
+									  gp_error *err);
+
+/* Add the country display names of every locale ICU ships (cldr_names.c). */
+extern gp_status gp_names_add_cldr(gp_names *names, const gp_catalog *cat,
+								   gp_error *err);
+
+/* The entry of a folded key, or NULL. */
+extern const gp_name_entry *gp_names_lookup(const gp_names *names, const char *key,
+											size_t keylen);
+
+extern size_t gp_names_count(const gp_names *names);
+
+/* Visit every entry (order unspecified); stop when fn returns nonzero. */
+extern void gp_names_foreach(const gp_names *names,
+							 int (*fn) (const gp_name_entry *e, void *arg), void *arg);
+
+#endif							/* GP_NAMES_H */

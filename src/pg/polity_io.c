@@ -1,0 +1,121 @@
+/*
+ * polity_io.c
+ *		polity input, output, send and receive.
+ */
+#include "geopol.h"
+
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+
+#include "polity_parse.h"
+
+#define POLITY_SEND_VERSION 1
+
+/*
+ * Read a polity from text in the server encoding; ereports on failure.
+ * Codes resolve without the name index; names build it on first use.
+ */
+gp_polity
+geopol_polity_parse(const char *s, size_t len)
+{
+	gp_error	err;
+	gp_status	st;
+	gp_polity	p = 0;
+	size_t		b,
+				n;
+	const char *u = s;
+
+	/* too long to be a name: refuse before converting anything */
+	if (len > GP_NAME_MAX)
+	{
+		gp_polity_check_input(s, len, &b, &n, &err);
+		geopol_report(&err, "polity", s, len);
+	}
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		u = (const char *) pg_do_encoding_conversion((unsigned char *) s, (int) len,
+													 GetDatabaseEncoding(), PG_UTF8);
+		if (u != s)
+			len = strlen(u);
+	}
+	if ((st = gp_polity_check_input(u, len, &b, &n, &err)) != GP_OK)
+		geopol_report(&err, "polity", s, strlen(s));
+	st = gp_polity_parse_code(geopol_catalog(), u + b, n, &p, &err);
+	if (st == GP_OK)
+		return p;
+	if (st != GP_ERR_UNKNOWN)
+		geopol_report(&err, "polity", s, strlen(s));
+	geopol_polity_from_name(u + b, n, &p, &err, &st);
+	if (st != GP_OK)
+		geopol_report(&err, "polity", s, strlen(s));
+	return p;
+}
+
+char *
+geopol_polity_cstring(gp_polity p)
+{
+	char	   *buf = palloc(GP_CODE_MAX + 1);
+
+	gp_code_unpack(p, buf);
+	return buf;
+}
+
+PG_FUNCTION_INFO_V1(polity_in);
+Datum
+polity_in(PG_FUNCTION_ARGS)
+{
+	char	   *s = PG_GETARG_CSTRING(0);
+
+	PG_RETURN_POLITY(geopol_polity_parse(s, strlen(s)));
+}
+
+PG_FUNCTION_INFO_V1(polity_out);
+Datum
+polity_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(geopol_polity_cstring(PG_GETARG_POLITY(0)));
+}
+
+/* Binary form: a version byte, a length byte, the code's characters. */
+PG_FUNCTION_INFO_V1(polity_send);
+Datum
+polity_send(PG_FUNCTION_ARGS)
+{
+	char		code[GP_CODE_MAX + 1];
+	size_t		n = gp_code_unpack(PG_GETARG_POLITY(0), code);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendint8(&buf, POLITY_SEND_VERSION);
+	pq_sendint8(&buf, (int8) n);
+	pq_sendbytes(&buf, code, (int) n);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+PG_FUNCTION_INFO_V1(polity_recv);
+Datum
+polity_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version = pq_getmsgint(buf, 1);
+	int			n;
+	const char *code;
+	gp_polity	p;
+
+	if (version != POLITY_SEND_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary format version %d for type polity", version)));
+	n = pq_getmsgint(buf, 1);
+	if (n < 1 || n > GP_CODE_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid code length %d in binary polity", n)));
+	code = pq_getmsgbytes(buf, n);
+	if (!gp_code_pack(code, (size_t) n, &p) ||
+		(!gp_polity_is_actor(p) && gp_catalog_find(geopol_catalog(), p) == NULL))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid code \"%.*s\" in binary polity", n, code)));
+	PG_RETURN_POLITY(p);
+}
