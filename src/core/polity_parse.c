@@ -264,7 +264,8 @@ suggest_visit(const gp_name_entry *e, void *arg)
 }
 
 static void
-hint_suggestions(const gp_names *names, const char *key, size_t keylen, gp_error *err)
+hint_suggestions(const gp_names *const *indexes, int nindexes, const char *key,
+				 size_t keylen, gp_error *err)
 {
 	suggest_state s;
 	char		buf[GP_HINT_MAX];
@@ -274,7 +275,8 @@ hint_suggestions(const gp_names *names, const char *key, size_t keylen, gp_error
 	s.key = key;
 	s.keylen = keylen;
 	s.limit = keylen <= 4 ? 1 : keylen <= 8 ? 2 : 3;
-	gp_names_foreach(names, suggest_visit, &s);
+	for (int i = 0; i < nindexes; i++)
+		gp_names_foreach(indexes[i], suggest_visit, &s);
 	if (s.n == 0)
 	{
 		gp_error_hint(err, "Use an ISO 3166 code such as \"RUS\", or a country name in any language.");
@@ -329,17 +331,18 @@ hint_candidates(const gp_catalog *cat, const gp_name_entry *e, gp_error *err)
 }
 
 gp_status
-gp_polity_parse_name(const gp_catalog *cat, const gp_names *names, const char *s,
-					 size_t len, gp_polity *out, gp_error *err)
+gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+					 const char *s, size_t len, gp_polity *out, gp_error *err)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
-	const gp_name_entry *e;
+	const gp_name_entry *e = NULL;
 	gp_status	st;
 
 	if ((st = gp_fold(s, len, key, sizeof(key), &keylen, err)) != GP_OK)
 		return st;
-	e = keylen > 0 ? gp_names_lookup(names, key, keylen) : NULL;
+	for (int i = 0; i < nindexes && e == NULL && keylen > 0; i++)
+		e = gp_names_lookup(indexes[i], key, keylen);
 	if (e != NULL && e->ncodes == 1)
 	{
 		*out = e->codes[0];
@@ -354,7 +357,7 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *names, const char *s
 	}
 	gp_fail(err, GP_ERR_UNKNOWN, 0, "unknown polity");
 	gp_error_detail(err, "No state, bloc, group or registered actor has this code or name.");
-	hint_suggestions(names, key, keylen, err);
+	hint_suggestions(indexes, nindexes, key, keylen, err);
 	return GP_ERR_UNKNOWN;
 }
 
@@ -371,5 +374,5 @@ gp_polity_parse(const gp_catalog *cat, const gp_names *names, const char *s,
 	st = gp_polity_parse_code(cat, s + b, n, out, err);
 	if (st != GP_ERR_UNKNOWN)
 		return st;
-	return gp_polity_parse_name(cat, names, s + b, n, out, err);
+	return gp_polity_parse_name(cat, &names, 1, s + b, n, out, err);
 }

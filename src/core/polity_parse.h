@@ -32,10 +32,13 @@ extern gp_status gp_polity_parse_code(const gp_catalog *cat, const char *s, size
 									  gp_polity *out, gp_error *err);
 
 /*
- * Read trimmed text as a name.  Fails with GP_ERR_UNKNOWN (hint: the closest
- * names) or GP_ERR_AMBIGUOUS (hint: the candidates).
+ * Read trimmed text as a name, folded once and looked up in each index in
+ * turn (the first that knows the name decides).  Fails with GP_ERR_UNKNOWN
+ * (hint: the closest names in all indexes) or GP_ERR_AMBIGUOUS (hint: the
+ * candidates).
  */
-extern gp_status gp_polity_parse_name(const gp_catalog *cat, const gp_names *names,
+extern gp_status gp_polity_parse_name(const gp_catalog *cat,
+									  const gp_names *const *indexes, int nindexes,
 									  const char *s, size_t len, gp_polity *out,
 									  gp_error *err);
 

@@ -196,13 +196,12 @@ void
 geopol_polity_from_name(const char *s, size_t len, gp_polity *out, gp_error *err,
 						gp_status *st)
 {
-	const gp_names *base = get_base_names();
-	const gp_names *user = get_user_names();
+	const gp_names *indexes[2];
 
-	/* user names first: an alias a user adds is stronger than CLDR's */
-	*st = gp_polity_parse_name(catalog, user, s, len, out, err);
-	if (*st == GP_ERR_UNKNOWN)
-		*st = gp_polity_parse_name(catalog, base, s, len, out, err);
+	/* user names first: an alias a user adds is stronger than a built-in one */
+	indexes[1] = get_base_names();
+	indexes[0] = get_user_names();
+	*st = gp_polity_parse_name(catalog, indexes, 2, s, len, out, err);
 }
 
 const char *
