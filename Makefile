@@ -8,6 +8,8 @@ EXTENSION = geopol
 EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geopol.control)
 
 CORE_OBJS = \
+	src/core/agreement.o \
+	src/core/agreement_parse.o \
 	src/core/alloc.o \
 	src/core/builtin_data.o \
 	src/core/catalog.o \
@@ -19,6 +21,10 @@ CORE_OBJS = \
 	src/core/status.o
 
 PG_OBJS = \
+	src/pg/agreement_funcs.o \
+	src/pg/agreement_gin.o \
+	src/pg/agreement_io.o \
+	src/pg/agreement_ops.o \
 	src/pg/errors.o \
 	src/pg/module.o \
 	src/pg/name_cache.o \
@@ -29,7 +35,7 @@ PG_OBJS = \
 MODULE_big = geopol
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 DATA = $(wildcard sql/geopol--*.sql)
-REGRESS = version polity_input polity_ops polity_funcs polity_actors
+REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops
 REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \

@@ -236,3 +236,267 @@ CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 
 GRANT USAGE ON SCHEMA geopol TO PUBLIC;
 GRANT SELECT ON geopol.actor, geopol.alias TO PUBLIC;
+
+------------------------------------------------------------------------------
+-- agreement: kind, parties, status, dates, domains, clauses and a title.
+-- The literal's grammar is in README.md; the storage layout in
+-- src/core/agreement.h.
+------------------------------------------------------------------------------
+
+CREATE TYPE geopol.agreement;
+
+CREATE FUNCTION geopol.agreement_in(cstring) RETURNS geopol.agreement
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_out(geopol.agreement) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_recv(internal) RETURNS geopol.agreement
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_send(geopol.agreement) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE geopol.agreement (
+	INPUT = geopol.agreement_in,
+	OUTPUT = geopol.agreement_out,
+	RECEIVE = geopol.agreement_recv,
+	SEND = geopol.agreement_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE geopol.agreement IS
+	'an agreement between polities: kind, parties, status, dates with precision, domains, clauses, title';
+COMMENT ON FUNCTION geopol.agreement_in(cstring) IS 'agreement input: the text literal';
+COMMENT ON FUNCTION geopol.agreement_out(geopol.agreement) IS 'agreement output: the canonical literal';
+COMMENT ON FUNCTION geopol.agreement_recv(internal) IS 'agreement binary input';
+COMMENT ON FUNCTION geopol.agreement_send(geopol.agreement) IS 'agreement binary output';
+
+CREATE CAST (geopol.agreement AS text) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS geopol.agreement) WITH INOUT;
+COMMENT ON CAST (geopol.agreement AS text) IS 'the canonical literal';
+COMMENT ON CAST (text AS geopol.agreement) IS 'reads the literal, as agreement input does';
+
+CREATE FUNCTION geopol.agreement(kind text, parties geopol.polity[], status text DEFAULT 'signed',
+		date date DEFAULT NULL, date_precision text DEFAULT 'day',
+		domains text[] DEFAULT '{}', clauses text[] DEFAULT '{}', title text DEFAULT NULL)
+	RETURNS geopol.agreement
+	AS 'MODULE_PATHNAME', 'agreement_make' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement(text, geopol.polity[], text, date, text, text[], text[], text) IS
+	'builds an agreement; the date is the signing date up to ratified, the date in force for in_force, the end date for suspended and terminated';
+
+-- accessors
+
+CREATE FUNCTION geopol.kind(a geopol.agreement) RETURNS text
+	AS 'MODULE_PATHNAME', 'agreement_kind' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.kind(geopol.agreement) IS 'the kind of an agreement (treaty, defence_pact ...)';
+CREATE FUNCTION geopol.parties(a geopol.agreement) RETURNS geopol.polity[]
+	AS 'MODULE_PATHNAME', 'agreement_parties' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.parties(geopol.agreement) IS 'the parties of an agreement, sorted by code';
+CREATE FUNCTION geopol.status(a geopol.agreement) RETURNS text
+	AS 'MODULE_PATHNAME', 'agreement_status' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.status(geopol.agreement) IS 'proposed, planned, signed, ratified, in_force, suspended or terminated';
+CREATE FUNCTION geopol.date(a geopol.agreement) RETURNS date
+	AS 'MODULE_PATHNAME', 'agreement_date' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.date(geopol.agreement) IS 'the date the status refers to (first day of its period), NULL when unknown';
+CREATE FUNCTION geopol.date_precision(a geopol.agreement) RETURNS text
+	AS 'MODULE_PATHNAME', 'agreement_date_precision' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.date_precision(geopol.agreement) IS 'day, month or year: the precision of date(a)';
+CREATE FUNCTION geopol.signed(a geopol.agreement) RETURNS date
+	AS 'MODULE_PATHNAME', 'agreement_signed' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.signed(geopol.agreement) IS 'the signing date (planned signing date for planned agreements)';
+CREATE FUNCTION geopol.in_force(a geopol.agreement) RETURNS date
+	AS 'MODULE_PATHNAME', 'agreement_in_force' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.in_force(geopol.agreement) IS 'the date the agreement entered into force';
+CREATE FUNCTION geopol.ended(a geopol.agreement) RETURNS date
+	AS 'MODULE_PATHNAME', 'agreement_ended' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.ended(geopol.agreement) IS 'the date the agreement ended or was suspended';
+CREATE FUNCTION geopol.domains(a geopol.agreement) RETURNS text[]
+	AS 'MODULE_PATHNAME', 'agreement_domains' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.domains(geopol.agreement) IS 'the domains of cooperation, sorted';
+CREATE FUNCTION geopol.clauses(a geopol.agreement) RETURNS text[]
+	AS 'MODULE_PATHNAME', 'agreement_clauses' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.clauses(geopol.agreement) IS 'the clauses (mutual_defence, non_aggression ...), sorted';
+CREATE FUNCTION geopol.mutual_defence(a geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'agreement_mutual_defence' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.mutual_defence(geopol.agreement) IS 'whether the parties will defend each other if attacked';
+CREATE FUNCTION geopol.title(a geopol.agreement) RETURNS text
+	AS 'MODULE_PATHNAME', 'agreement_title' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.title(geopol.agreement) IS 'the title, NULL when none';
+
+-- comparison: first date, kind, parties, then the rest; equality is byte equality
+
+CREATE FUNCTION geopol.agreement_eq(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_ne(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_lt(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_le(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_gt(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_ge(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_cmp(geopol.agreement, geopol.agreement) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_hash(geopol.agreement) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_hash_extended(geopol.agreement, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE LEAKPROOF PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement_eq(geopol.agreement, geopol.agreement) IS 'implementation of = for agreement';
+COMMENT ON FUNCTION geopol.agreement_ne(geopol.agreement, geopol.agreement) IS 'implementation of <> for agreement';
+COMMENT ON FUNCTION geopol.agreement_lt(geopol.agreement, geopol.agreement) IS 'implementation of < for agreement';
+COMMENT ON FUNCTION geopol.agreement_le(geopol.agreement, geopol.agreement) IS 'implementation of <= for agreement';
+COMMENT ON FUNCTION geopol.agreement_gt(geopol.agreement, geopol.agreement) IS 'implementation of > for agreement';
+COMMENT ON FUNCTION geopol.agreement_ge(geopol.agreement, geopol.agreement) IS 'implementation of >= for agreement';
+COMMENT ON FUNCTION geopol.agreement_cmp(geopol.agreement, geopol.agreement) IS 'btree order of agreements: first date, kind, parties, then the rest';
+COMMENT ON FUNCTION geopol.agreement_hash(geopol.agreement) IS 'hash of an agreement';
+COMMENT ON FUNCTION geopol.agreement_hash_extended(geopol.agreement, bigint) IS 'seeded 64-bit hash of an agreement';
+
+CREATE OPERATOR geopol.= (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_eq,
+	COMMUTATOR = OPERATOR(geopol.=), NEGATOR = OPERATOR(geopol.<>),
+	RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES
+);
+CREATE OPERATOR geopol.<> (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_ne,
+	COMMUTATOR = OPERATOR(geopol.<>), NEGATOR = OPERATOR(geopol.=),
+	RESTRICT = neqsel, JOIN = neqjoinsel
+);
+CREATE OPERATOR geopol.< (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_lt,
+	COMMUTATOR = OPERATOR(geopol.>), NEGATOR = OPERATOR(geopol.>=),
+	RESTRICT = scalarltsel, JOIN = scalarltjoinsel
+);
+CREATE OPERATOR geopol.<= (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_le,
+	COMMUTATOR = OPERATOR(geopol.>=), NEGATOR = OPERATOR(geopol.>),
+	RESTRICT = scalarlesel, JOIN = scalarlejoinsel
+);
+CREATE OPERATOR geopol.> (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_gt,
+	COMMUTATOR = OPERATOR(geopol.<), NEGATOR = OPERATOR(geopol.<=),
+	RESTRICT = scalargtsel, JOIN = scalargtjoinsel
+);
+CREATE OPERATOR geopol.>= (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_ge,
+	COMMUTATOR = OPERATOR(geopol.<=), NEGATOR = OPERATOR(geopol.<),
+	RESTRICT = scalargesel, JOIN = scalargejoinsel
+);
+COMMENT ON OPERATOR geopol.= (geopol.agreement, geopol.agreement) IS 'same agreement (every field equal)';
+COMMENT ON OPERATOR geopol.<> (geopol.agreement, geopol.agreement) IS 'different agreements';
+COMMENT ON OPERATOR geopol.< (geopol.agreement, geopol.agreement) IS 'sorts before: earlier first date, then kind, then parties';
+COMMENT ON OPERATOR geopol.<= (geopol.agreement, geopol.agreement) IS 'sorts before or equal';
+COMMENT ON OPERATOR geopol.> (geopol.agreement, geopol.agreement) IS 'sorts after';
+COMMENT ON OPERATOR geopol.>= (geopol.agreement, geopol.agreement) IS 'sorts after or equal';
+
+CREATE OPERATOR CLASS geopol.agreement_ops
+	DEFAULT FOR TYPE geopol.agreement USING btree AS
+		OPERATOR 1 geopol.<,
+		OPERATOR 2 geopol.<=,
+		OPERATOR 3 geopol.=,
+		OPERATOR 4 geopol.>=,
+		OPERATOR 5 geopol.>,
+		FUNCTION 1 geopol.agreement_cmp(geopol.agreement, geopol.agreement);
+COMMENT ON OPERATOR CLASS geopol.agreement_ops USING btree IS 'btree order of agreements: first date, kind, parties';
+COMMENT ON OPERATOR FAMILY geopol.agreement_ops USING btree IS 'btree order of agreements: first date, kind, parties';
+
+CREATE OPERATOR CLASS geopol.agreement_hash_ops
+	DEFAULT FOR TYPE geopol.agreement USING hash AS
+		OPERATOR 1 geopol.=,
+		FUNCTION 1 geopol.agreement_hash(geopol.agreement),
+		FUNCTION 2 geopol.agreement_hash_extended(geopol.agreement, bigint);
+COMMENT ON OPERATOR CLASS geopol.agreement_hash_ops USING hash IS 'hashing of agreements';
+COMMENT ON OPERATOR FAMILY geopol.agreement_hash_ops USING hash IS 'hashing of agreements';
+
+-- parties
+
+CREATE FUNCTION geopol.agreement_has_party(geopol.agreement, geopol.polity) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_contains_parties(geopol.agreement, geopol.polity[]) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_contained_by_parties(geopol.agreement, geopol.polity[]) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_overlaps_parties(geopol.agreement, geopol.polity[]) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_overlaps(geopol.agreement, geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement_has_party(geopol.agreement, geopol.polity) IS 'implementation of @> (agreement, polity)';
+COMMENT ON FUNCTION geopol.agreement_contains_parties(geopol.agreement, geopol.polity[]) IS 'implementation of @> (agreement, polity[])';
+COMMENT ON FUNCTION geopol.agreement_contained_by_parties(geopol.agreement, geopol.polity[]) IS 'implementation of <@ (agreement, polity[])';
+COMMENT ON FUNCTION geopol.agreement_overlaps_parties(geopol.agreement, geopol.polity[]) IS 'implementation of && (agreement, polity[])';
+COMMENT ON FUNCTION geopol.agreement_overlaps(geopol.agreement, geopol.agreement) IS 'implementation of && (agreement, agreement)';
+
+CREATE OPERATOR geopol.@> (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.polity, FUNCTION = geopol.agreement_has_party,
+	RESTRICT = contsel, JOIN = contjoinsel
+);
+CREATE OPERATOR geopol.@> (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.polity[], FUNCTION = geopol.agreement_contains_parties,
+	RESTRICT = contsel, JOIN = contjoinsel
+);
+CREATE OPERATOR geopol.<@ (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.polity[], FUNCTION = geopol.agreement_contained_by_parties,
+	RESTRICT = contsel, JOIN = contjoinsel
+);
+CREATE OPERATOR geopol.&& (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.polity[], FUNCTION = geopol.agreement_overlaps_parties,
+	RESTRICT = areasel, JOIN = areajoinsel
+);
+CREATE OPERATOR geopol.&& (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_overlaps,
+	COMMUTATOR = OPERATOR(geopol.&&), RESTRICT = areasel, JOIN = areajoinsel
+);
+COMMENT ON OPERATOR geopol.@> (geopol.agreement, geopol.polity) IS 'has this party';
+COMMENT ON OPERATOR geopol.@> (geopol.agreement, geopol.polity[]) IS 'has all these parties';
+COMMENT ON OPERATOR geopol.<@ (geopol.agreement, geopol.polity[]) IS 'has only parties among these';
+COMMENT ON OPERATOR geopol.&& (geopol.agreement, geopol.polity[]) IS 'has a party among these';
+COMMENT ON OPERATOR geopol.&& (geopol.agreement, geopol.agreement) IS 'the two agreements share a party';
+
+-- distance: 0.5 * (1 - Jaccard(parties)) + 0.25 * (kinds differ) + 0.25 * (1 - Jaccard(domains))
+
+CREATE FUNCTION geopol.agreement_distance(geopol.agreement, geopol.agreement) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement_distance(geopol.agreement, geopol.agreement) IS 'implementation of <-> for agreement';
+CREATE OPERATOR geopol.<-> (
+	LEFTARG = geopol.agreement, RIGHTARG = geopol.agreement, FUNCTION = geopol.agreement_distance,
+	COMMUTATOR = OPERATOR(geopol.<->)
+);
+COMMENT ON OPERATOR geopol.<-> (geopol.agreement, geopol.agreement) IS
+	'distance in [0,1]: 0.5*(1-Jaccard(parties)) + 0.25*(kinds differ) + 0.25*(1-Jaccard(domains))';
+CREATE FUNCTION geopol.similarity(a geopol.agreement, b geopol.agreement) RETURNS float8
+	AS 'MODULE_PATHNAME', 'agreement_similarity' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.similarity(geopol.agreement, geopol.agreement) IS '1 - (a <-> b)';
+
+-- GIN: one key per party
+
+CREATE FUNCTION geopol.agreement_gin_extract_value(geopol.agreement, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_gin_extract_query(geopol.agreement, internal, int2, internal, internal, internal, internal)
+	RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_gin_consistent(internal, int2, geopol.agreement, int4, internal, internal, internal, internal)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION geopol.agreement_gin_triconsistent(internal, int2, geopol.agreement, int4, internal, internal, internal)
+	RETURNS "char"
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement_gin_extract_value(geopol.agreement, internal, internal) IS 'GIN support: the parties of an agreement as keys';
+COMMENT ON FUNCTION geopol.agreement_gin_extract_query(geopol.agreement, internal, int2, internal, internal, internal, internal) IS 'GIN support: the keys of a query';
+COMMENT ON FUNCTION geopol.agreement_gin_consistent(internal, int2, geopol.agreement, int4, internal, internal, internal, internal) IS 'GIN support: does an indexed agreement match';
+COMMENT ON FUNCTION geopol.agreement_gin_triconsistent(internal, int2, geopol.agreement, int4, internal, internal, internal) IS 'GIN support: ternary match';
+
+CREATE OPERATOR CLASS geopol.agreement_gin_ops
+	DEFAULT FOR TYPE geopol.agreement USING gin AS
+		OPERATOR 3 geopol.&& (geopol.agreement, geopol.polity[]),
+		OPERATOR 7 geopol.@> (geopol.agreement, geopol.polity[]),
+		OPERATOR 8 geopol.<@ (geopol.agreement, geopol.polity[]),
+		OPERATOR 20 geopol.@> (geopol.agreement, geopol.polity),
+		OPERATOR 21 geopol.&& (geopol.agreement, geopol.agreement),
+		FUNCTION 1 btint8cmp(int8, int8),
+		FUNCTION 2 geopol.agreement_gin_extract_value(geopol.agreement, internal, internal),
+		FUNCTION 3 geopol.agreement_gin_extract_query(geopol.agreement, internal, int2, internal, internal, internal, internal),
+		FUNCTION 4 geopol.agreement_gin_consistent(internal, int2, geopol.agreement, int4, internal, internal, internal, internal),
+		FUNCTION 6 geopol.agreement_gin_triconsistent(internal, int2, geopol.agreement, int4, internal, internal, internal),
+		STORAGE int8;
+COMMENT ON OPERATOR CLASS geopol.agreement_gin_ops USING gin IS 'GIN over the parties of agreements: @> polity, @> <@ && polity[], && agreement';
+COMMENT ON OPERATOR FAMILY geopol.agreement_gin_ops USING gin IS 'GIN over the parties of agreements';

@@ -2,7 +2,7 @@
 SET search_path = geopol, public;
 
 -- an actor code reads on syntax alone (a dump may restore it first) ...
-SELECT '@HTS'::polity, kind('@HTS'), geopol.name('@HTS');
+SELECT '@HTS'::polity, kind('@HTS'::polity), geopol.name('@HTS');
 -- ... and its name once registered
 SELECT 'Hayat Tahrir al-Sham'::polity;
 INSERT INTO actor VALUES ('@HTS', 'Hayat Tahrir al-Sham', 'Syrian armed group');

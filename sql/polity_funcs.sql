@@ -40,7 +40,7 @@ SELECT 'FIN'::polity <@ 'NATO'::polity AS fin_in_nato, 'NATO'::polity @> 'SWE'::
 SELECT is_member('RUS', 'NATO', 'infinity');
 
 -- volatility and parallel safety as they truly are
-SELECT proname, provolatile, proparallel, proisstrict
+SELECT oid::regprocedure, provolatile, proparallel, proisstrict
 FROM pg_proc WHERE pronamespace = 'geopol'::regnamespace
   AND proname IN ('polity_in', 'polity_out', 'name', 'iso2', 'iso3', 'kind', 'members', 'is_member')
-ORDER BY proname;
+ORDER BY oid::regprocedure::text;

@@ -99,6 +99,22 @@ gp_date_from_ymd(int year, int month, int day)
 	return era * 146097 + doe - 730425;
 }
 
+void
+gp_date_to_ymd(gp_date d, int *year, int *month, int *day)
+{
+	/* the inverse of gp_date_from_ymd, on eras of 146097 days */
+	long		z = (long) d + 730425;
+	long		era = (z >= 0 ? z : z - 146096) / 146097;
+	long		doe = z - era * 146097;
+	long		yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long		doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long		mp = (5 * doy + 2) / 153;
+
+	*day = (int) (doy - (153 * mp + 2) / 5 + 1);
+	*month = (int) (mp < 10 ? mp + 3 : mp - 9);
+	*year = (int) (yoe + era * 400 + (*month <= 2));
+}
+
 static bool
 parse_digits(const char *s, int n, int *out)
 {

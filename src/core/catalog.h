@@ -89,8 +89,9 @@ extern bool gp_catalog_is_member(const gp_catalog *cat, gp_polity member,
 
 extern const char *gp_kind_name(gp_kind kind);
 
-/* Days since 2000-01-01 of a proleptic Gregorian date. */
+/* Days since 2000-01-01 of a proleptic Gregorian date, and back. */
 extern gp_date gp_date_from_ymd(int year, int month, int day);
+extern void gp_date_to_ymd(gp_date d, int *year, int *month, int *day);
 
 /*
  * Parse "YYYY", "YYYY-MM" or "YYYY-MM-DD" (the first day of the period when

@@ -9,6 +9,26 @@
 /* Input quoted in messages is cut here: a 1 MB literal is no message. */
 #define QUOTE_MAX 64
 
+static void *
+palloc_noerr(void *ctx, size_t size)
+{
+	return MemoryContextAllocExtended(CurrentMemoryContext, size, MCXT_ALLOC_NO_OOM);
+}
+
+static void
+pfree_any(void *ctx, void *ptr)
+{
+	pfree(ptr);
+}
+
+static const gp_allocator palloc_allocator = {palloc_noerr, pfree_any, NULL};
+
+const gp_allocator *
+geopol_palloc_allocator(void)
+{
+	return &palloc_allocator;
+}
+
 int
 geopol_sqlstate(gp_status status)
 {

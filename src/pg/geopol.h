@@ -36,5 +36,10 @@ extern void geopol_name_cache_init(void);
 /* polity_io.c */
 extern gp_polity geopol_polity_parse(const char *s, size_t len);
 extern char *geopol_polity_cstring(gp_polity p);
+extern gp_status geopol_resolve_polity(void *ctx, const char *s, size_t len,
+									   gp_polity *out, gp_error *err);
+
+/* an allocator on CurrentMemoryContext, for core calls */
+extern const gp_allocator *geopol_palloc_allocator(void);
 
 #endif							/* GEOPOL_PG_H */

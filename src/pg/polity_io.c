@@ -51,6 +51,27 @@ geopol_polity_parse(const char *s, size_t len)
 	return p;
 }
 
+/*
+ * The core's polity resolver (agreement literals): a code or a name, UTF-8,
+ * failing with a status instead of an ereport.
+ */
+gp_status
+geopol_resolve_polity(void *ctx, const char *s, size_t len, gp_polity *out,
+					  gp_error *err)
+{
+	size_t		b,
+				n;
+	gp_status	st;
+
+	if ((st = gp_polity_check_input(s, len, &b, &n, err)) != GP_OK)
+		return st;
+	st = gp_polity_parse_code(geopol_catalog(), s + b, n, out, err);
+	if (st != GP_ERR_UNKNOWN)
+		return st;
+	geopol_polity_from_name(s + b, n, out, err, &st);
+	return st;
+}
+
 char *
 geopol_polity_cstring(gp_polity p)
 {

@@ -12,6 +12,7 @@ main(void)
 {
 	test_fold();
 	test_polity();
+	test_agreement();
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }

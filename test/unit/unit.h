@@ -37,5 +37,6 @@ extern int	unit_failed;
 
 void		test_fold(void);
 void		test_polity(void);
+void		test_agreement(void);
 
 #endif
