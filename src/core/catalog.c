@@ -9,81 +9,10 @@
  */
 #include "catalog.h"
 #include "builtin_data.h"
+#include "tsv.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#define MAX_COLUMNS 16
-
-typedef struct tsv
-{
-	const char *file;			/* for messages */
-	char	   *pos;			/* next unread byte */
-	char	   *header[MAX_COLUMNS];
-	int			ncolumns;
-	int			line;
-} tsv;
-
-/* Cut the next line into fields in place; returns the count, 0 at the end. */
-static int
-tsv_next(tsv *t, char **fields)
-{
-	char	   *p = t->pos;
-	int			n = 0;
-
-	while (*p == '\n')			/* blank lines */
-	{
-		p++;
-		t->line++;
-	}
-	if (*p == '\0')
-		return 0;
-	fields[n++] = p;
-	for (; *p != '\0' && *p != '\n'; p++)
-	{
-		if (*p == '\t')
-		{
-			*p = '\0';
-			if (n < MAX_COLUMNS)
-				fields[n++] = p + 1;
-		}
-	}
-	if (*p == '\n')
-		*p++ = '\0';
-	t->pos = p;
-	t->line++;
-	for (int i = n; i < MAX_COLUMNS; i++)
-		fields[i] = "";
-	return n;
-}
-
-static gp_status
-tsv_open(tsv *t, const char *file, char *text, gp_error *err)
-{
-	t->file = file;
-	t->pos = text;
-	t->line = 0;
-	t->ncolumns = tsv_next(t, t->header);
-	if (t->ncolumns == 0)
-		return gp_fail(err, GP_ERR_SYNTAX, 0, "data file %s is empty", file);
-	return GP_OK;
-}
-
-/* The index of a named column, or -1. */
-static int
-tsv_column(const tsv *t, const char *name)
-{
-	for (int i = 0; i < t->ncolumns; i++)
-		if (strcmp(t->header[i], name) == 0)
-			return i;
-	return -1;
-}
-
-static const char *
-field(char **fields, int column)
-{
-	return column < 0 ? "" : fields[column];
-}
 
 gp_date
 gp_date_from_ymd(int year, int month, int day)
@@ -156,7 +85,7 @@ gp_date_parse_iso(const char *s, gp_date *out)
 }
 
 static gp_status
-parse_date_field(const tsv *t, const char *s, gp_date *out, gp_error *err)
+parse_date_field(const gp_tsv *t, const char *s, gp_date *out, gp_error *err)
 {
 	if (*s == '\0')
 	{
@@ -219,96 +148,96 @@ count_lines(const char *s)
 static gp_status
 load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *err)
 {
-	char	   *f[MAX_COLUMNS];
-	tsv			t;
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
 	gp_status	st;
 
 	/* ISO 3166-1: code kind alpha2 numeric name official_name iso_name */
-	if ((st = tsv_open(&t, "iso3166.tsv", iso, err)) != GP_OK)
+	if ((st = gp_tsv_open(&t, "iso3166.tsv", iso, err)) != GP_OK)
 		return st;
 	{
-		int			c_code = tsv_column(&t, "code"),
-					c_kind = tsv_column(&t, "kind"),
-					c_a2 = tsv_column(&t, "alpha2"),
-					c_num = tsv_column(&t, "numeric"),
-					c_name = tsv_column(&t, "name"),
-					c_off = tsv_column(&t, "official_name"),
-					c_iso = tsv_column(&t, "iso_name");
+		int			c_code = gp_tsv_column(&t, "code"),
+					c_kind = gp_tsv_column(&t, "kind"),
+					c_a2 = gp_tsv_column(&t, "alpha2"),
+					c_num = gp_tsv_column(&t, "numeric"),
+					c_name = gp_tsv_column(&t, "name"),
+					c_off = gp_tsv_column(&t, "official_name"),
+					c_iso = gp_tsv_column(&t, "iso_name");
 
-		while (tsv_next(&t, f) > 0)
+		while (gp_tsv_next(&t, f) > 0)
 		{
 			gp_polity_info *p = &cat->polities[cat->npolities];
 
 			memset(p, 0, sizeof(*p));
-			if (!gp_code_pack(field(f, c_code), strlen(field(f, c_code)), &p->code) ||
-				!parse_kind(field(f, c_kind), &p->kind))
+			if (!gp_code_pack(gp_tsv_field(f, c_code), strlen(gp_tsv_field(f, c_code)), &p->code) ||
+				!parse_kind(gp_tsv_field(f, c_kind), &p->kind))
 				return gp_fail(err, GP_ERR_SYNTAX, 0, "bad row in %s line %d", t.file, t.line);
-			strncpy(p->alpha2, field(f, c_a2), 2);
-			p->numeric = *field(f, c_num) ? atoi(field(f, c_num)) : -1;
-			p->name = field(f, c_name);
-			p->official = field(f, c_off);
-			p->iso_name = field(f, c_iso);
+			strncpy(p->alpha2, gp_tsv_field(f, c_a2), 2);
+			p->numeric = *gp_tsv_field(f, c_num) ? atoi(gp_tsv_field(f, c_num)) : -1;
+			p->name = gp_tsv_field(f, c_name);
+			p->official = gp_tsv_field(f, c_off);
+			p->iso_name = gp_tsv_field(f, c_iso);
 			p->from = p->to = GP_NO_DATE;
 			cat->npolities++;
 		}
 	}
 
 	/* former states: code alpha2 numeric name official_name from to */
-	if ((st = tsv_open(&t, "former_states.tsv", former, err)) != GP_OK)
+	if ((st = gp_tsv_open(&t, "former_states.tsv", former, err)) != GP_OK)
 		return st;
 	{
-		int			c_code = tsv_column(&t, "code"),
-					c_a2 = tsv_column(&t, "alpha2"),
-					c_num = tsv_column(&t, "numeric"),
-					c_name = tsv_column(&t, "name"),
-					c_off = tsv_column(&t, "official_name"),
-					c_from = tsv_column(&t, "from"),
-					c_to = tsv_column(&t, "to");
+		int			c_code = gp_tsv_column(&t, "code"),
+					c_a2 = gp_tsv_column(&t, "alpha2"),
+					c_num = gp_tsv_column(&t, "numeric"),
+					c_name = gp_tsv_column(&t, "name"),
+					c_off = gp_tsv_column(&t, "official_name"),
+					c_from = gp_tsv_column(&t, "from"),
+					c_to = gp_tsv_column(&t, "to");
 
-		while (tsv_next(&t, f) > 0)
+		while (gp_tsv_next(&t, f) > 0)
 		{
 			gp_polity_info *p = &cat->polities[cat->npolities];
 
 			memset(p, 0, sizeof(*p));
-			if (!gp_code_pack(field(f, c_code), strlen(field(f, c_code)), &p->code))
+			if (!gp_code_pack(gp_tsv_field(f, c_code), strlen(gp_tsv_field(f, c_code)), &p->code))
 				return gp_fail(err, GP_ERR_SYNTAX, 0, "bad code in %s line %d", t.file, t.line);
 			p->kind = GP_KIND_FORMER_STATE;
-			strncpy(p->alpha2, field(f, c_a2), 2);
-			p->numeric = *field(f, c_num) ? atoi(field(f, c_num)) : -1;
-			p->name = field(f, c_name);
-			p->official = field(f, c_off);
+			strncpy(p->alpha2, gp_tsv_field(f, c_a2), 2);
+			p->numeric = *gp_tsv_field(f, c_num) ? atoi(gp_tsv_field(f, c_num)) : -1;
+			p->name = gp_tsv_field(f, c_name);
+			p->official = gp_tsv_field(f, c_off);
 			p->iso_name = "";
-			if ((st = parse_date_field(&t, field(f, c_from), &p->from, err)) != GP_OK ||
-				(st = parse_date_field(&t, field(f, c_to), &p->to, err)) != GP_OK)
+			if ((st = parse_date_field(&t, gp_tsv_field(f, c_from), &p->from, err)) != GP_OK ||
+				(st = parse_date_field(&t, gp_tsv_field(f, c_to), &p->to, err)) != GP_OK)
 				return st;
 			cat->npolities++;
 		}
 	}
 
 	/* blocs, organisations and groups: code kind name founded dissolved */
-	if ((st = tsv_open(&t, "blocs.tsv", blocs, err)) != GP_OK)
+	if ((st = gp_tsv_open(&t, "blocs.tsv", blocs, err)) != GP_OK)
 		return st;
 	{
-		int			c_code = tsv_column(&t, "code"),
-					c_kind = tsv_column(&t, "kind"),
-					c_name = tsv_column(&t, "name"),
-					c_from = tsv_column(&t, "founded"),
-					c_to = tsv_column(&t, "dissolved");
+		int			c_code = gp_tsv_column(&t, "code"),
+					c_kind = gp_tsv_column(&t, "kind"),
+					c_name = gp_tsv_column(&t, "name"),
+					c_from = gp_tsv_column(&t, "founded"),
+					c_to = gp_tsv_column(&t, "dissolved");
 
-		while (tsv_next(&t, f) > 0)
+		while (gp_tsv_next(&t, f) > 0)
 		{
 			gp_polity_info *p = &cat->polities[cat->npolities];
 
 			memset(p, 0, sizeof(*p));
-			if (!gp_code_pack(field(f, c_code), strlen(field(f, c_code)), &p->code) ||
-				!parse_kind(field(f, c_kind), &p->kind))
+			if (!gp_code_pack(gp_tsv_field(f, c_code), strlen(gp_tsv_field(f, c_code)), &p->code) ||
+				!parse_kind(gp_tsv_field(f, c_kind), &p->kind))
 				return gp_fail(err, GP_ERR_SYNTAX, 0, "bad row in %s line %d", t.file, t.line);
 			p->numeric = -1;
-			p->name = field(f, c_name);
+			p->name = gp_tsv_field(f, c_name);
 			p->official = "";
 			p->iso_name = "";
-			if ((st = parse_date_field(&t, field(f, c_from), &p->from, err)) != GP_OK ||
-				(st = parse_date_field(&t, field(f, c_to), &p->to, err)) != GP_OK)
+			if ((st = parse_date_field(&t, gp_tsv_field(f, c_from), &p->from, err)) != GP_OK ||
+				(st = parse_date_field(&t, gp_tsv_field(f, c_to), &p->to, err)) != GP_OK)
 				return st;
 			cat->npolities++;
 		}
@@ -340,7 +269,7 @@ cmp_membership(const void *a, const void *b)
 
 /* Resolve a code column value to a known polity. */
 static gp_status
-known_code(const gp_catalog *cat, const tsv *t, const char *s, gp_polity *out,
+known_code(const gp_catalog *cat, const gp_tsv *t, const char *s, gp_polity *out,
 		   gp_error *err)
 {
 	if (!gp_code_pack(s, strlen(s), out) || gp_catalog_find(cat, *out) == NULL)
@@ -352,22 +281,22 @@ known_code(const gp_catalog *cat, const tsv *t, const char *s, gp_polity *out,
 static gp_status
 load_aliases(gp_catalog *cat, char *text, gp_error *err)
 {
-	char	   *f[MAX_COLUMNS];
-	tsv			t;
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
 	gp_status	st;
 	int			c_alias,
 				c_code;
 
-	if ((st = tsv_open(&t, "aliases.tsv", text, err)) != GP_OK)
+	if ((st = gp_tsv_open(&t, "aliases.tsv", text, err)) != GP_OK)
 		return st;
-	c_alias = tsv_column(&t, "alias");
-	c_code = tsv_column(&t, "code");
-	while (tsv_next(&t, f) > 0)
+	c_alias = gp_tsv_column(&t, "alias");
+	c_code = gp_tsv_column(&t, "code");
+	while (gp_tsv_next(&t, f) > 0)
 	{
 		gp_alias   *al = &cat->aliases[cat->naliases];
-		char	   *codes = (char *) field(f, c_code);
+		char	   *codes = (char *) gp_tsv_field(f, c_code);
 
-		al->alias = field(f, c_alias);
+		al->alias = gp_tsv_field(f, c_alias);
 		al->ncodes = 0;
 		for (char *c = strtok(codes, "|"); c != NULL; c = strtok(NULL, "|"))
 		{
@@ -388,28 +317,28 @@ load_aliases(gp_catalog *cat, char *text, gp_error *err)
 static gp_status
 load_memberships(gp_catalog *cat, char *text, gp_error *err)
 {
-	char	   *f[MAX_COLUMNS];
-	tsv			t;
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
 	gp_status	st;
 	int			c_bloc,
 				c_member,
 				c_joined,
 				c_left;
 
-	if ((st = tsv_open(&t, "memberships.tsv", text, err)) != GP_OK)
+	if ((st = gp_tsv_open(&t, "memberships.tsv", text, err)) != GP_OK)
 		return st;
-	c_bloc = tsv_column(&t, "bloc");
-	c_member = tsv_column(&t, "member");
-	c_joined = tsv_column(&t, "joined");
-	c_left = tsv_column(&t, "left");
-	while (tsv_next(&t, f) > 0)
+	c_bloc = gp_tsv_column(&t, "bloc");
+	c_member = gp_tsv_column(&t, "member");
+	c_joined = gp_tsv_column(&t, "joined");
+	c_left = gp_tsv_column(&t, "left");
+	while (gp_tsv_next(&t, f) > 0)
 	{
 		gp_membership *m = &cat->memberships[cat->nmemberships];
 
-		if ((st = known_code(cat, &t, field(f, c_bloc), &m->bloc, err)) != GP_OK ||
-			(st = known_code(cat, &t, field(f, c_member), &m->member, err)) != GP_OK ||
-			(st = parse_date_field(&t, field(f, c_joined), &m->joined, err)) != GP_OK ||
-			(st = parse_date_field(&t, field(f, c_left), &m->left, err)) != GP_OK)
+		if ((st = known_code(cat, &t, gp_tsv_field(f, c_bloc), &m->bloc, err)) != GP_OK ||
+			(st = known_code(cat, &t, gp_tsv_field(f, c_member), &m->member, err)) != GP_OK ||
+			(st = parse_date_field(&t, gp_tsv_field(f, c_joined), &m->joined, err)) != GP_OK ||
+			(st = parse_date_field(&t, gp_tsv_field(f, c_left), &m->left, err)) != GP_OK)
 			return st;
 		if (m->joined == GP_NO_DATE)
 			return gp_fail(err, GP_ERR_SYNTAX, 0, "missing joined date in %s line %d",
@@ -417,6 +346,23 @@ load_memberships(gp_catalog *cat, char *text, gp_error *err)
 		cat->nmemberships++;
 	}
 	qsort(cat->memberships, cat->nmemberships, sizeof(gp_membership), cmp_membership);
+	return GP_OK;
+}
+
+static gp_status
+load_state_forms(gp_catalog *cat, char *text, gp_error *err)
+{
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
+	gp_status	st;
+	int			c_word;
+
+	if ((st = gp_tsv_open(&t, "state_forms.tsv", text, err)) != GP_OK)
+		return st;
+	c_word = gp_tsv_column(&t, "word");
+	while (gp_tsv_next(&t, f) > 0)
+		if (*gp_tsv_field(f, c_word))
+			cat->state_forms[cat->nstate_forms++] = gp_tsv_field(f, c_word);
 	return GP_OK;
 }
 
@@ -452,15 +398,15 @@ gp_status
 gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 {
 	const char *blobs[] = {gp_data_iso3166, gp_data_former_states, gp_data_blocs,
-	gp_data_aliases, gp_data_memberships};
-	size_t		lens[5],
+	gp_data_aliases, gp_data_memberships, gp_data_state_forms};
+	size_t		lens[6],
 				total = 0,
 				rows;
-	char	   *parts[5];
+	char	   *parts[6];
 	gp_catalog *cat;
 	gp_status	st;
 
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < 6; i++)
 		total += (lens[i] = strlen(blobs[i]) + 1);
 
 	cat = a->alloc(a->ctx, sizeof(gp_catalog));
@@ -474,13 +420,14 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 	cat->aliases = a->alloc(a->ctx, count_lines(gp_data_aliases) * sizeof(gp_alias));
 	cat->memberships = a->alloc(a->ctx,
 								count_lines(gp_data_memberships) * sizeof(gp_membership));
-	if (!cat->text || !cat->polities || !cat->aliases || !cat->memberships)
+	cat->state_forms = a->alloc(a->ctx, count_lines(gp_data_state_forms) * sizeof(char *));
+	if (!cat->text || !cat->polities || !cat->aliases || !cat->memberships || !cat->state_forms)
 	{
 		gp_catalog_free(a, cat);
 		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 	}
 	total = 0;
-	for (int i = 0; i < 5; i++)
+	for (int i = 0; i < 6; i++)
 	{
 		parts[i] = cat->text + total;
 		memcpy(parts[i], blobs[i], lens[i]);
@@ -503,6 +450,8 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 	}
 	if (st == GP_OK)
 		st = load_memberships(cat, parts[4], err);
+	if (st == GP_OK)
+		st = load_state_forms(cat, parts[5], err);
 	if (st != GP_OK)
 	{
 		gp_catalog_free(a, cat);
@@ -525,6 +474,8 @@ gp_catalog_free(const gp_allocator *a, gp_catalog *cat)
 		a->free(a->ctx, cat->aliases);
 	if (cat->memberships)
 		a->free(a->ctx, cat->memberships);
+	if (cat->state_forms)
+		a->free(a->ctx, (void *) cat->state_forms);
 	a->free(a->ctx, cat);
 }
 

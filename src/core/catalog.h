@@ -69,6 +69,8 @@ typedef struct gp_catalog
 	size_t		nmemberships;
 	gp_alias   *aliases;
 	size_t		naliases;
+	const char **state_forms;	/* words of official names: "Republic", "of" */
+	size_t		nstate_forms;
 	int16_t		by_alpha2[26 * 26]; /* index into polities, -1 when none */
 	int16_t		by_numeric[1000];
 	char	   *text;			/* owned copy of the data, cut into fields */

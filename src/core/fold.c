@@ -201,6 +201,8 @@ fold_icu(const char *s, size_t len, sink *k, size_t *outlen, gp_error *err)
 
 		U16_NEXT(a, i, alen, c);
 		type = u_charType(c);
+		if (is_apostrophe(c))
+			continue;			/* before letters: U+02BC is a letter to ICU */
 		if (u_isalnum(c) || type == U_COMBINING_SPACING_MARK ||
 			type == U_NON_SPACING_MARK)
 		{
@@ -218,7 +220,7 @@ fold_icu(const char *s, size_t len, sink *k, size_t *outlen, gp_error *err)
 			sink_symbol_word(k, "plus");
 		else if (c == '.')
 			sink_period(k);
-		else if (!is_apostrophe(c))
+		else
 			sink_separator(k);
 	}
 	return sink_finish(k, outlen, err);

@@ -24,6 +24,9 @@ struct gp_names
 	size_t		cap;			/* a power of two */
 	size_t		count;
 	chunk	   *chunks;
+	/* folded state-form words, a small open-addressing set */
+	const char **stop;
+	size_t		stopcap;		/* a power of two, 0 when empty */
 };
 
 /* FNV-1a: keys are short and this is not exposed to untrusted volume */
@@ -129,6 +132,8 @@ gp_names_free(gp_names *names)
 	}
 	if (names->slots)
 		a->free(a->ctx, names->slots);
+	if (names->stop)
+		a->free(a->ctx, (void *) names->stop);
 	a->free(a->ctx, names);
 }
 
@@ -254,4 +259,62 @@ gp_names_foreach(const gp_names *names,
 	for (size_t i = 0; i < names->cap; i++)
 		if (names->slots[i].key && fn(&names->slots[i], arg))
 			return;
+}
+
+gp_status
+gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
+{
+	size_t		cap = 64;
+
+	while (cap < 2 * cat->nstate_forms + 2)
+		cap *= 2;
+	names->stop = names->a->alloc(names->a->ctx, cap * sizeof(char *));
+	if (names->stop == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	memset((void *) names->stop, 0, cap * sizeof(char *));
+	names->stopcap = cap;
+	for (size_t i = 0; i < cat->nstate_forms; i++)
+	{
+		char		key[GP_FOLD_OUTPUT_MAX];
+		size_t		keylen,
+					start = 0;
+		gp_status	st;
+
+		st = gp_fold(cat->state_forms[i], strlen(cat->state_forms[i]), key, sizeof(key),
+					 &keylen, err);
+		if (st != GP_OK)
+			return st;
+		/* "Grand-Duché" folds to two words: each is a state-form word */
+		for (size_t j = 0; j <= keylen; j++)
+		{
+			if (j < keylen && key[j] != ' ')
+				continue;
+			if (j > start && !gp_names_is_state_form(names, key + start, j - start))
+			{
+				uint32_t	h = hash_key(key + start, j - start);
+				size_t		k = h & (cap - 1);
+				char	   *copy = arena_copy(names, key + start, j - start);
+
+				if (copy == NULL)
+					return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+				while (names->stop[k] != NULL)
+					k = (k + 1) & (cap - 1);
+				names->stop[k] = copy;
+			}
+			start = j + 1;
+		}
+	}
+	return GP_OK;
+}
+
+bool
+gp_names_is_state_form(const gp_names *names, const char *word, size_t len)
+{
+	if (names->stopcap == 0)
+		return false;
+	for (size_t k = hash_key(word, len) & (names->stopcap - 1); names->stop[k] != NULL;
+		 k = (k + 1) & (names->stopcap - 1))
+		if (strlen(names->stop[k]) == len && memcmp(names->stop[k], word, len) == 0)
+			return true;
+	return false;
 }

@@ -20,6 +20,8 @@
 #include "catalog.h"
 #include "status.h"
 
+#include <stdbool.h>
+
 typedef enum gp_tier
 {
 	GP_TIER_CURATED = 0,
@@ -57,6 +59,15 @@ extern gp_status gp_names_add_catalog(gp_names *names, const gp_catalog *cat,
 /* Add the country display names of every locale ICU ships (cldr_names.c). */
 extern gp_status gp_names_add_cldr(gp_names *names, const gp_catalog *cat,
 								   gp_error *err);
+
+/*
+ * The words of official names that only give the form of the state
+ * ("republic", "kingdom", "of"), from data/state_forms.tsv: a name that is
+ * not found is retried without them.
+ */
+extern gp_status gp_names_add_state_forms(gp_names *names, const gp_catalog *cat,
+										  gp_error *err);
+extern bool gp_names_is_state_form(const gp_names *names, const char *word, size_t len);
 
 /* The entry of a folded key, or NULL. */
 extern const gp_name_entry *gp_names_lookup(const gp_names *names, const char *key,

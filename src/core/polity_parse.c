@@ -330,19 +330,135 @@ hint_candidates(const gp_catalog *cat, const gp_name_entry *e, gp_error *err)
 	gp_error_hint(err, "%s", buf);
 }
 
+static const gp_name_entry *
+lookup(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	const gp_name_entry *e = NULL;
+
+	for (int i = 0; i < nindexes && e == NULL && keylen > 0; i++)
+		e = gp_names_lookup(indexes[i], key, keylen);
+	return e;
+}
+
+static const gp_name_entry *
+lookup_text(const gp_names *const *indexes, int nindexes, const char *s, size_t len)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+
+	if (gp_fold(s, len, key, sizeof(key), &keylen, NULL) != GP_OK)
+		return NULL;
+	return lookup(indexes, nindexes, key, keylen);
+}
+
+/* The folded key without its state-form words; NULL when none was dropped. */
+static const gp_name_entry *
+lookup_without_state_forms(const gp_names *const *indexes, int nindexes,
+						   const char *key, size_t keylen)
+{
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		n = 0,
+				start = 0;
+	bool		dropped = false;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		bool		stop = false;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		for (int i = 0; i < nindexes && !stop; i++)
+			stop = gp_names_is_state_form(indexes[i], key + start, j - start);
+		if (stop)
+			dropped = true;
+		else if (j > start)
+		{
+			if (n > 0)
+				out[n++] = ' ';
+			memcpy(out + n, key + start, j - start);
+			n += j - start;
+		}
+		start = j + 1;
+	}
+	return dropped && n > 0 ? lookup(indexes, nindexes, out, n) : NULL;
+}
+
+/*
+ * Other ways of writing a name in lists and official texts, tried in turn
+ * when the name as written is unknown: without parenthesised parts
+ * ("Bahamas (the)", "Bolivia (Plurinational State of)"), turned around a
+ * comma ("Korea, Republic of", "Palestine, State of") or cut at it, and
+ * without the words of the state's form ("Islamische Republik Afghanistan").
+ */
+static const gp_name_entry *
+lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
+				const char *key, size_t keylen)
+{
+	char		buf[GP_NAME_MAX * 2 + 2];
+	const gp_name_entry *e;
+	const char *comma = memchr(s, ',', len);
+	size_t		n = 0;
+	int			depth = 0;
+
+	if (len > GP_NAME_MAX)
+		return NULL;
+	/* without parentheses */
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && depth > 0)
+			depth--;
+		else if (depth == 0)
+			buf[n++] = s[i];
+	}
+	if (n < len && (e = lookup_text(indexes, nindexes, buf, n)) != NULL)
+		return e;
+	if (n < len && comma == NULL)
+	{
+		/* and then without state-form words */
+		char		k2[GP_FOLD_OUTPUT_MAX];
+		size_t		k2len;
+
+		if (gp_fold(buf, n, k2, sizeof(k2), &k2len, NULL) == GP_OK &&
+			(e = lookup_without_state_forms(indexes, nindexes, k2, k2len)) != NULL)
+			return e;
+	}
+	if (comma != NULL)
+	{
+		size_t		head = (size_t) (comma - s);
+		size_t		tail = len - head - 1;
+		char		k2[GP_FOLD_OUTPUT_MAX];
+		size_t		k2len;
+
+		/* "Korea, Republic of" -> "Republic of Korea" */
+		memcpy(buf, comma + 1, tail);
+		buf[tail] = ' ';
+		memcpy(buf + tail + 1, s, head);
+		if ((e = lookup_text(indexes, nindexes, buf, len)) != NULL)
+			return e;
+		if (gp_fold(buf, len, k2, sizeof(k2), &k2len, NULL) == GP_OK &&
+			(e = lookup_without_state_forms(indexes, nindexes, k2, k2len)) != NULL)
+			return e;
+		/* "Congo, The Democratic Republic of the" -> "Congo" would guess: no */
+	}
+	return lookup_without_state_forms(indexes, nindexes, key, keylen);
+}
+
 gp_status
 gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
 					 const char *s, size_t len, gp_polity *out, gp_error *err)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
-	const gp_name_entry *e = NULL;
+	const gp_name_entry *e;
 	gp_status	st;
 
 	if ((st = gp_fold(s, len, key, sizeof(key), &keylen, err)) != GP_OK)
 		return st;
-	for (int i = 0; i < nindexes && e == NULL && keylen > 0; i++)
-		e = gp_names_lookup(indexes[i], key, keylen);
+	e = lookup(indexes, nindexes, key, keylen);
+	if (e == NULL)
+		e = lookup_variants(indexes, nindexes, s, len, key, keylen);
 	if (e != NULL && e->ncodes == 1)
 	{
 		*out = e->codes[0];

@@ -75,6 +75,8 @@ gp_status_name(gp_status status)
 			return "no_memory";
 		case GP_ERR_ICU:
 			return "icu";
+		case GP_ERR_CANCELLED:
+			return "cancelled";
 	}
 	return "invalid";
 }

@@ -23,7 +23,8 @@ typedef enum gp_status
 	GP_ERR_AMBIGUOUS,			/* names more than one thing */
 	GP_ERR_RANGE,				/* value out of range */
 	GP_ERR_NO_MEMORY,			/* allocator returned NULL */
-	GP_ERR_ICU					/* an ICU call failed */
+	GP_ERR_ICU,					/* an ICU call failed */
+	GP_ERR_CANCELLED			/* the caller asked to stop */
 } gp_status;
 
 #define GP_MESSAGE_MAX 256

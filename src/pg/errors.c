@@ -49,6 +49,8 @@ geopol_sqlstate(gp_status status)
 			return ERRCODE_OUT_OF_MEMORY;
 		case GP_ERR_ICU:
 			return ERRCODE_EXTERNAL_ROUTINE_EXCEPTION;
+		case GP_ERR_CANCELLED:
+			return ERRCODE_QUERY_CANCELED;
 		case GP_OK:
 			break;
 	}

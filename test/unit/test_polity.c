@@ -74,6 +74,7 @@ test_polity(void)
 	CHECK(gp_names_create(&gp_malloc_allocator, &names, &err) == GP_OK);
 	CHECK(gp_names_add_catalog(names, cat, &err) == GP_OK);
 	CHECK(gp_names_add_cldr(names, cat, &err) == GP_OK);
+	CHECK(gp_names_add_state_forms(names, cat, &err) == GP_OK);
 	CHECK(gp_names_count(names) > 20000);
 
 	/* codes */
@@ -106,6 +107,14 @@ test_polity(void)
 	CHECK_STR(parse("Soviet Union"), "SUN");
 	CHECK_STR(parse("European Union"), "EU");
 	CHECK_STR(parse(" united   states "), "USA");
+	/* list and official forms */
+	CHECK_STR(parse("Bahamas (the)"), "BHS");
+	CHECK_STR(parse("Afghanistan (l')"), "AFG");
+	CHECK_STR(parse("Bolivia (Plurinational State of)"), "BOL");
+	CHECK_STR(parse("Palestine, State of"), "PSE");
+	CHECK_STR(parse("Arc'hantina"), "ARG");	/* Breton, written with U+02BC in CLDR */
+	CHECK_STR(parse("Islamische Republik Afghanistan"), "AFG");
+	CHECK_STR(parse("République du Mali"), "MLI");
 
 	/* errors */
 	CHECK_STR(parse("Korea"), "ambiguous");
