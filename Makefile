@@ -15,10 +15,13 @@ CORE_OBJS = \
 	src/core/catalog.o \
 	src/core/cldr_names.o \
 	src/core/fold.o \
+	src/core/gazetteer.o \
+	src/core/mentions.o \
 	src/core/names.o \
 	src/core/polity_code.o \
 	src/core/polity_parse.o \
-	src/core/status.o
+	src/core/status.o \
+	src/core/tsv.o
 
 PG_OBJS = \
 	src/pg/agreement_funcs.o \
@@ -26,6 +29,7 @@ PG_OBJS = \
 	src/pg/agreement_io.o \
 	src/pg/agreement_ops.o \
 	src/pg/errors.o \
+	src/pg/extract.o \
 	src/pg/module.o \
 	src/pg/name_cache.o \
 	src/pg/polity_funcs.o \
@@ -35,11 +39,12 @@ PG_OBJS = \
 MODULE_big = geopol
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 DATA = $(wildcard sql/geopol--*.sql)
-REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops
+REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops mentions
 REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \
-	data/aliases.tsv data/memberships.tsv
+	data/aliases.tsv data/memberships.tsv data/state_forms.tsv \
+	data/demonyms.tsv data/places.tsv data/office_holders.tsv data/traps.tsv
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
@@ -78,7 +83,9 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 src/core/builtin_data.c: $(DATA_FILES) scripts/embed.sh
 	sh scripts/embed.sh $@ iso3166=data/iso3166.tsv former_states=data/former_states.tsv \
-		blocs=data/blocs.tsv aliases=data/aliases.tsv memberships=data/memberships.tsv
+		blocs=data/blocs.tsv aliases=data/aliases.tsv memberships=data/memberships.tsv \
+		state_forms=data/state_forms.tsv demonyms=data/demonyms.tsv places=data/places.tsv \
+		office_holders=data/office_holders.tsv traps=data/traps.tsv
 
 # The core's unit tests: plain C against the core objects, no server.
 UNIT_SRCS = $(wildcard test/unit/*.c)

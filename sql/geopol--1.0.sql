@@ -500,3 +500,19 @@ CREATE OPERATOR CLASS geopol.agreement_gin_ops
 		STORAGE int8;
 COMMENT ON OPERATOR CLASS geopol.agreement_gin_ops USING gin IS 'GIN over the parties of agreements: @> polity, @> <@ && polity[], && agreement';
 COMMENT ON OPERATOR FAMILY geopol.agreement_gin_ops USING gin IS 'GIN over the parties of agreements';
+
+------------------------------------------------------------------------------
+-- Extraction
+------------------------------------------------------------------------------
+
+-- STABLE: the names users add change the result.
+CREATE FUNCTION geopol.mentions(body text, published date DEFAULT NULL)
+	RETURNS TABLE (polity geopol.polity, kind text, surface text, start int, length int, sentence int)
+	AS 'MODULE_PATHNAME', 'geopol_mentions' LANGUAGE C STABLE PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION geopol.mentions(text, date) IS
+	'every geopolitical mention in a text, in order: polity (NULL when ambiguous), kind, surface, start and length in characters, sentence number; office holders as of the publication date';
+
+CREATE FUNCTION geopol.polities(body text) RETURNS geopol.polity[]
+	AS 'MODULE_PATHNAME', 'geopol_polities' LANGUAGE C STRICT STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.polities(text) IS
+	'the distinct polities a text mentions, sorted: for filtering and for GIN indexes over articles';

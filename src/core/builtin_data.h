@@ -13,5 +13,10 @@ extern const char gp_data_former_states[];
 extern const char gp_data_blocs[];
 extern const char gp_data_aliases[];
 extern const char gp_data_memberships[];
+extern const char gp_data_state_forms[];
+extern const char gp_data_demonyms[];
+extern const char gp_data_places[];
+extern const char gp_data_office_holders[];
+extern const char gp_data_traps[];
 
 #endif							/* GP_BUILTIN_DATA_H */

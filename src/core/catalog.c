@@ -192,16 +192,28 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 					c_name = gp_tsv_column(&t, "name"),
 					c_off = gp_tsv_column(&t, "official_name"),
 					c_from = gp_tsv_column(&t, "from"),
-					c_to = gp_tsv_column(&t, "to");
+					c_to = gp_tsv_column(&t, "to"),
+					c_cont = gp_tsv_column(&t, "continued_by");
 
 		while (gp_tsv_next(&t, f) > 0)
 		{
 			gp_polity_info *p = &cat->polities[cat->npolities];
+			char	   *save = NULL;
 
 			memset(p, 0, sizeof(*p));
 			if (!gp_code_pack(gp_tsv_field(f, c_code), strlen(gp_tsv_field(f, c_code)), &p->code))
 				return gp_fail(err, GP_ERR_SYNTAX, 0, "bad code in %s line %d", t.file, t.line);
 			p->kind = GP_KIND_FORMER_STATE;
+			/* checked against the catalog once every polity is in */
+			for (char *c = strtok_r((char *) gp_tsv_field(f, c_cont), "|", &save); c != NULL;
+				 c = strtok_r(NULL, "|", &save))
+			{
+				gp_continuity *k = &cat->continuity[cat->ncontinuity++];
+
+				if (!gp_code_pack(c, strlen(c), &k->successor))
+					return gp_fail(err, GP_ERR_SYNTAX, 0, "bad code in %s line %d", t.file, t.line);
+				k->former = p->code;
+			}
 			strncpy(p->alpha2, gp_tsv_field(f, c_a2), 2);
 			p->numeric = *gp_tsv_field(f, c_num) ? atoi(gp_tsv_field(f, c_num)) : -1;
 			p->name = gp_tsv_field(f, c_name);
@@ -210,6 +222,12 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 			if ((st = parse_date_field(&t, gp_tsv_field(f, c_from), &p->from, err)) != GP_OK ||
 				(st = parse_date_field(&t, gp_tsv_field(f, c_to), &p->to, err)) != GP_OK)
 				return st;
+			for (size_t k = 0; k < cat->ncontinuity; k++)
+				if (cat->continuity[k].former == p->code)
+				{
+					cat->continuity[k].from = p->from;
+					cat->continuity[k].to = p->to;
+				}
 			cat->npolities++;
 		}
 	}
@@ -421,7 +439,10 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 	cat->memberships = a->alloc(a->ctx,
 								count_lines(gp_data_memberships) * sizeof(gp_membership));
 	cat->state_forms = a->alloc(a->ctx, count_lines(gp_data_state_forms) * sizeof(char *));
-	if (!cat->text || !cat->polities || !cat->aliases || !cat->memberships || !cat->state_forms)
+	/* at most 32 successors a former state */
+	cat->continuity = a->alloc(a->ctx, count_lines(gp_data_former_states) * 32 * sizeof(gp_continuity));
+	if (!cat->text || !cat->polities || !cat->aliases || !cat->memberships || !cat->state_forms ||
+		!cat->continuity)
 	{
 		gp_catalog_free(a, cat);
 		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
@@ -443,6 +464,9 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 				st = gp_fail(err, GP_ERR_SYNTAX, 0, "polity %s listed twice",
 							 cat->polities[i].name);
 	}
+	for (size_t k = 0; k < cat->ncontinuity && st == GP_OK; k++)
+		if (gp_catalog_find(cat, cat->continuity[k].successor) == NULL)
+			st = gp_fail(err, GP_ERR_UNKNOWN, 0, "unknown polity in continued_by of former_states.tsv");
 	if (st == GP_OK)
 	{
 		build_indexes(cat);
@@ -476,6 +500,8 @@ gp_catalog_free(const gp_allocator *a, gp_catalog *cat)
 		a->free(a->ctx, cat->memberships);
 	if (cat->state_forms)
 		a->free(a->ctx, (void *) cat->state_forms);
+	if (cat->continuity)
+		a->free(a->ctx, cat->continuity);
 	a->free(a->ctx, cat);
 }
 
@@ -553,4 +579,18 @@ gp_catalog_is_member(const gp_catalog *cat, gp_polity member, gp_polity bloc,
 			return true;
 	}
 	return false;
+}
+
+gp_polity
+gp_catalog_as_of(const gp_catalog *cat, gp_polity p, gp_date at)
+{
+	for (size_t k = 0; k < cat->ncontinuity; k++)
+	{
+		const gp_continuity *c = &cat->continuity[k];
+
+		if (c->successor == p && (c->from == GP_NO_DATE || c->from <= at) &&
+			(c->to == GP_NO_DATE || at < c->to))
+			return c->former;
+	}
+	return p;
 }

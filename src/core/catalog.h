@@ -54,6 +54,18 @@ typedef struct gp_membership
 	gp_date		left;			/* GP_NO_DATE while still a member */
 } gp_membership;
 
+/*
+ * While a former state existed, the names, capitals and cities of the states
+ * that now hold its land stood for it: "Moscow" in 1987 is the Soviet Union.
+ */
+typedef struct gp_continuity
+{
+	gp_polity	successor;
+	gp_polity	former;
+	gp_date		from;
+	gp_date		to;
+} gp_continuity;
+
 typedef struct gp_alias
 {
 	const char *alias;
@@ -69,6 +81,8 @@ typedef struct gp_catalog
 	size_t		nmemberships;
 	gp_alias   *aliases;
 	size_t		naliases;
+	gp_continuity *continuity;
+	size_t		ncontinuity;
 	const char **state_forms;	/* words of official names: "Republic", "of" */
 	size_t		nstate_forms;
 	int16_t		by_alpha2[26 * 26]; /* index into polities, -1 when none */
@@ -88,6 +102,9 @@ extern const gp_polity_info *gp_catalog_find_numeric(const gp_catalog *cat, int 
 /* Is member in bloc on day at?  Also true when member == bloc. */
 extern bool gp_catalog_is_member(const gp_catalog *cat, gp_polity member,
 								 gp_polity bloc, gp_date at);
+
+/* The former state p stood for on day at, or p itself. */
+extern gp_polity gp_catalog_as_of(const gp_catalog *cat, gp_polity p, gp_date at);
 
 extern const char *gp_kind_name(gp_kind kind);
 

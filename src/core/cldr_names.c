@@ -10,6 +10,7 @@
  * as "150", deprecated codes that ICU maps onto successors) are skipped;
  * "EU" and "UN" name the blocs of those codes.
  */
+#include "cldr_names.h"
 #include "names.h"
 
 #include <string.h>
@@ -40,7 +41,8 @@ region_polity(const gp_catalog *cat, const char *key)
 }
 
 static gp_status
-add_locale(gp_names *names, const gp_catalog *cat, const char *locale, gp_error *err)
+visit_locale(const gp_catalog *cat, const char *locale, gp_cldr_visit fn, void *arg,
+			 gp_error *err)
 {
 	UErrorCode	status = U_ZERO_ERROR;
 	UResourceBundle *rb = ures_openDirect(REGION_PACKAGE, locale, &status);
@@ -71,7 +73,7 @@ add_locale(gp_names *names, const gp_catalog *cat, const char *locale, gp_error 
 			u_strToUTF8(utf8, sizeof(utf8), &n, u, ulen, &s3);
 			if (U_FAILURE(s3) || s3 == U_STRING_NOT_TERMINATED_WARNING)
 				continue;
-			st = gp_names_add(names, utf8, (size_t) n, GP_TIER_CLDR, code, err);
+			st = fn(arg, utf8, (size_t) n, code, err);
 		}
 		ures_close(table);
 	}
@@ -80,7 +82,7 @@ add_locale(gp_names *names, const gp_catalog *cat, const char *locale, gp_error 
 }
 
 gp_status
-gp_names_add_cldr(gp_names *names, const gp_catalog *cat, gp_error *err)
+gp_cldr_foreach(const gp_catalog *cat, gp_cldr_visit fn, void *arg, gp_error *err)
 {
 	UErrorCode	status = U_ZERO_ERROR;
 	UResourceBundle *index = ures_openDirect(REGION_PACKAGE, "res_index", &status);
@@ -104,10 +106,22 @@ gp_names_add_cldr(gp_names *names, const gp_catalog *cat, gp_error *err)
 
 		if (U_FAILURE(s2))
 			break;
-		st = add_locale(names, cat, ures_getKey(item), err);
+		st = visit_locale(cat, ures_getKey(item), fn, arg, err);
 		ures_close(item);
 	}
 	ures_close(installed);
 	ures_close(index);
 	return st;
+}
+
+static gp_status
+add_to_names(void *arg, const char *name, size_t len, gp_polity code, gp_error *err)
+{
+	return gp_names_add((gp_names *) arg, name, len, GP_TIER_CLDR, code, err);
+}
+
+gp_status
+gp_names_add_cldr(gp_names *names, const gp_catalog *cat, gp_error *err)
+{
+	return gp_cldr_foreach(cat, add_to_names, names, err);
 }

@@ -383,6 +383,27 @@ lookup_without_state_forms(const gp_names *const *indexes, int nindexes,
 	return dropped && n > 0 ? lookup(indexes, nindexes, out, n) : NULL;
 }
 
+/* Does a parenthesis hold nothing but state-form words, or end with one? */
+static bool
+droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *s, size_t len)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen,
+				last = 0;
+
+	if (gp_fold(s, len, key, sizeof(key), &keylen, NULL) != GP_OK)
+		return false;
+	if (keylen == 0)
+		return true;			/* "(the)" */
+	for (size_t j = 0; j < keylen; j++)
+		if (key[j] == ' ')
+			last = j + 1;
+	for (int i = 0; i < nindexes; i++)
+		if (gp_names_is_state_form(indexes[i], key + last, keylen - last))
+			return true;
+	return false;
+}
+
 /*
  * Other ways of writing a name in lists and official texts, tried in turn
  * when the name as written is unknown: without parenthesised parts
@@ -402,11 +423,25 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 
 	if (len > GP_NAME_MAX)
 		return NULL;
-	/* without parentheses */
+	/*
+	 * without parentheses that hold only an article or a reversed state form
+	 * ("(the)", "(l')", "(Plurinational State of)"), not a name of their own
+	 * ("San Martín (Países Bajos)")
+	 */
 	for (size_t i = 0; i < len; i++)
 	{
-		if (s[i] == '(')
+		if (s[i] == '(' && depth == 0)
+		{
+			const char *close = memchr(s + i, ')', len - i);
+
+			if (close == NULL || !droppable_parenthesis(indexes, nindexes, s + i + 1,
+														(size_t) (close - s - i - 1)))
+			{
+				n = len;		/* keep the text as it is */
+				break;
+			}
 			depth++;
+		}
 		else if (s[i] == ')' && depth > 0)
 			depth--;
 		else if (depth == 0)

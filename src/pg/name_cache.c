@@ -20,6 +20,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "gazetteer.h"
 #include "polity_parse.h"
 
 static MemoryContext cache_cxt = NULL;	/* built-in catalog and names */
@@ -28,6 +29,8 @@ static gp_catalog *catalog = NULL;
 static gp_names *base_names = NULL;
 static gp_names *user_names = NULL;
 static bool user_names_valid = false;
+static MemoryContext gazetteer_cxt = NULL;	/* rebuilt with the user names */
+static gp_gazetteer *gazetteer = NULL;
 static Oid	alias_table = InvalidOid;	/* as of the last load */
 static Oid	actor_table = InvalidOid;
 
@@ -99,6 +102,8 @@ get_base_names(void)
 		st = gp_names_add_catalog(names, catalog, &err);
 	if (st == GP_OK)
 		st = gp_names_add_cldr(names, catalog, &err);
+	if (st == GP_OK)
+		st = gp_names_add_state_forms(names, catalog, &err);
 	if (st != GP_OK)
 	{
 		gp_names_free(names);
@@ -136,6 +141,9 @@ load_user_names(void)
 	}
 	MemoryContextReset(user_cxt);
 	user_names = NULL;
+	if (gazetteer_cxt)
+		MemoryContextReset(gazetteer_cxt);
+	gazetteer = NULL;
 	actors = NULL;
 	nactors = 0;
 
@@ -202,6 +210,74 @@ geopol_polity_from_name(const char *s, size_t len, gp_polity *out, gp_error *err
 	indexes[1] = get_base_names();
 	indexes[0] = get_user_names();
 	*st = gp_polity_parse_name(catalog, indexes, 2, s, len, out, err);
+}
+
+/* Add the user rows of geopol.alias and geopol.actor to the gazetteer. */
+static gp_status
+add_user_rows(gp_gazetteer *gz, gp_error *err)
+{
+	gp_status	st = GP_OK;
+	int			ret;
+
+	if (!OidIsValid(alias_table) || !OidIsValid(actor_table))
+		return GP_OK;
+	SPI_connect();
+	ret = SPI_execute("SELECT name, polity FROM geopol.actor "
+					  "UNION ALL SELECT name, polity FROM geopol.alias", true, 0);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(ret));
+	for (uint64 i = 0; i < SPI_processed && st == GP_OK; i++)
+	{
+		bool		n1,
+					n2;
+		Datum		name = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &n1);
+		Datum		code = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &n2);
+		gp_gaz_value v = {0, GP_EK_NAME, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
+		char	   *s;
+
+		if (n1 || n2)
+			continue;
+		s = text_to_cstring(DatumGetTextPP(name));
+		v.code = DatumGetPolity(code);
+		st = gp_gazetteer_add(gz, s, strlen(s), &v, err);
+	}
+	SPI_finish();
+	return st;
+}
+
+const gp_gazetteer *
+geopol_gazetteer(void)
+{
+	static gp_allocator gz_alloc;
+	gp_error	err;
+	gp_status	st;
+	gp_gazetteer *gz = NULL;
+
+	get_user_names();			/* revalidates, and resets the gazetteer on change */
+	if (gazetteer != NULL)
+		return gazetteer;
+	if (gazetteer_cxt == NULL)
+	{
+		gazetteer_cxt = AllocSetContextCreate(TopMemoryContext, "geopol gazetteer",
+											  ALLOCSET_DEFAULT_SIZES);
+		gz_alloc = (gp_allocator)
+		{
+			cxt_alloc, cxt_free, gazetteer_cxt
+		};
+	}
+	geopol_catalog();
+	st = gp_gazetteer_create(&gz_alloc, &gz, &err);
+	if (st == GP_OK)
+		st = gp_gazetteer_add_builtin(gz, catalog, &err);
+	if (st == GP_OK)
+		st = add_user_rows(gz, &err);
+	if (st != GP_OK)
+	{
+		MemoryContextReset(gazetteer_cxt);
+		check(st, &err);
+	}
+	gazetteer = gz;
+	return gazetteer;
 }
 
 const char *

@@ -1,0 +1,70 @@
+-- geopol.mentions() and geopol.polities(): every kind of mention, the traps,
+-- other languages, and our sample article in full.
+SET search_path = geopol, public;
+
+-- the sample article (ours, with the facts of the seed article), published on Monday 2025-01-13
+\set body `cat sample/article.txt`
+SELECT * FROM mentions(:'body', '2025-01-13');
+-- positions are substr()'s: surface = substr(body, start, length)
+SELECT count(*) AS mentions, bool_and(substr(:'body', start, length) = surface) AS substr_matches,
+       max(sentence) AS sentences
+FROM mentions(:'body', '2025-01-13');
+SELECT polities(:'body');
+-- "EU Horizon Desk" is a publisher, not the European Union
+SELECT count(*) AS eu_mentions FROM mentions(:'body') WHERE polity = 'EU';
+
+-- kinds: country, demonym, capital, city, metonym, office holder, organisation, group
+SELECT polity, kind, surface FROM mentions(
+  'Russia''s envoy met Iranian and North Korean diplomats in Tehran. Moscow and Pyongyang '
+  'signed; the Kremlin, the White House and Downing Street reacted, and Brussels too. '
+  'A summit in Kazan drew BRICS, NATO, the European Union and the UN Security Council. '
+  'The West and Western powers objected. Iran-Russia ties and Russian-Iranian trade grew; '
+  'the U.S. and the U.K. were silent.', '2025-01-13');
+
+-- office holders for the dates they held office
+SELECT polity, kind, surface FROM mentions('President-elect Donald Trump met Vladimir Putin.', '2025-01-13');
+SELECT polity, kind, surface FROM mentions('President-elect Donald Trump met Vladimir Putin.', '1995-06-01');
+SELECT polity, kind, surface FROM mentions('Syrian President Bashar al-Assad fled.', '2025-01-13');
+SELECT polity, kind, surface FROM mentions('Gorbachev met Reagan in Reykjavik.', '1986-10-11');
+-- a date also says which state a place stood for: Moscow in 1987 is the Soviet Union
+SELECT polity, kind, surface FROM mentions('Moscow and Bonn talked in Kiev.', '1987-03-02');
+
+-- traps: words that only look like names
+SELECT polity, kind, surface FROM mentions(
+  'We ate turkey from china plates and walked west. Jordan Peterson and Chad Smith spoke. '
+  'The governor of Georgia spoke in Atlanta. Air India and Russia Today reported it.');
+SELECT polity, kind, surface FROM mentions(E'EU Global Editorial Staff\nGeorgia and Jordan signed a pact in Tbilisi.');
+-- the longest match wins
+SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and Nigeria, Guinea-Bissau and Equatorial Guinea.');
+-- ambiguous names: resolved from the article, or reported without a polity
+SELECT polity, surface FROM mentions('Talks on Korea stalled.');
+SELECT polity, surface FROM mentions('Pyongyang said Korea would not negotiate.');
+SELECT polity, surface FROM mentions('Refugees crossed from Congo.');
+
+-- other languages and scripts, inflected forms too
+SELECT polity, surface FROM mentions('Президент России встретился с лидером Ирана. Переговоры прошли в Мексике.');
+SELECT polity, surface FROM mentions('Посол Франції прибув до Польщі.');
+SELECT polity, surface FROM mentions('Dışişleri Bakanı İtalya''da Rusya ile görüştü.');
+SELECT polity, surface FROM mentions('ایران و روسیه یک پیمان امضا کردند.');
+SELECT polity, surface FROM mentions('وقعت إيران وروسيا اتفاقية للتعاون مع الصين.');
+SELECT polity, surface FROM mentions('伊朗和俄罗斯签署了全面战略伙伴关系条约。朝鲜也是如此。');
+SELECT polity, surface FROM mentions('Deutschland und Frankreich unterzeichneten in Berlin einen Vertrag mit Österreich.');
+
+-- names users add are found at the next call
+INSERT INTO alias VALUES ('Muscovy', 'RUS', 'test');
+SELECT polity, kind, surface FROM mentions('Muscovy sent envoys.');
+DELETE FROM alias;
+SELECT count(*) FROM mentions('Muscovy sent envoys.');
+
+-- edges: empty, NULL, no names, positions after multi-byte characters
+SELECT count(*) FROM mentions('');
+SELECT count(*) FROM mentions(NULL);
+SELECT count(*) FROM mentions('nothing to see here');
+SELECT polity, surface, start, length, substr('«Ещё» — Россия!', start, length) = surface AS ok
+FROM mentions('«Ещё» — Россия!');
+SELECT polities('Iran, Russia and Iran again; Korea too.'), polities('');
+
+-- volatility and parallel safety
+SELECT oid::regprocedure, provolatile, proparallel, prorows
+FROM pg_proc WHERE proname IN ('mentions', 'polities') AND pronamespace = 'geopol'::regnamespace
+ORDER BY 1::text;

@@ -1,0 +1,1002 @@
+/*
+ * mentions.c
+ *		The mention scanner.
+ *
+ * Design: one pass over the text.  next_token() yields word tokens (letters,
+ * digits and marks, with "d'Ivoire" and "U.S." kept whole and a possessive
+ * "'s" left out; every character of an unspaced script is a token of its
+ * own) and notes sentence ends in the separators between them.  A token
+ * that can start a name begins a lookup: the phrase grows a token at a time
+ * (across spaces, hyphens, "&" and dots only) while the gazetteer knows a
+ * longer phrase with this beginning, and every phrase that has values is
+ * remembered; the longest with a value that fits wins.  Rules then keep
+ * look-alikes out:
+ *   - names must start with a capital in scripts with case ("turkey", "china"
+ *     and "west" are words); acronyms must be written in capitals ("us");
+ *   - a country or bloc name glued to other capitalised words is part of
+ *     another name ("Air India", "Jordan Peterson", "Iran Air"), except in
+ *     headlines written in capitals; on a line made only of capitalised
+ *     words (a byline: "EU Global Editorial Staff") any capitalised word
+ *     glued to it counts;
+ *   - office holders count for the dates they held office (and two years
+ *     after), as of the publication date.
+ * Names that stay ambiguous ("Korea", "Congo") are resolved from the other
+ * mentions of the article when exactly one candidate occurs there, and are
+ * otherwise reported with their candidates and no polity.
+ */
+#include "mentions.h"
+#include "fold.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#define MAX_PHRASE_TOKENS 12
+#define TICK_BYTES (256 * 1024)
+#define GRACE_DAYS 730			/* office holders, after their term */
+
+const char *
+gp_mention_kind_name(gp_mention_kind kind)
+{
+	static const char *const names[] = {
+		"country", "demonym", "capital", "city", "metonym", "office_holder",
+		"organisation", "group"
+	};
+
+	return names[kind];
+}
+
+typedef struct token
+{
+	size_t		start;			/* bytes */
+	size_t		end;
+	size_t		alt_end;		/* "İtalya'da": end before the apostrophe, or 0 */
+	bool		unspaced;		/* one character of an unspaced script */
+	bool		sentence_before;	/* a sentence ends between the previous token and this */
+	bool		line_before;	/* a line break between the previous token and this */
+	bool		join_before;	/* only spaces, hyphens, "&", "." or apostrophes before */
+} token;
+
+typedef struct scanner
+{
+	const char *s;
+	size_t		len;
+	size_t		pos;
+	bool		prev_abbrev;	/* the last token was "Mr" or "U.S.": its dot ends nothing */
+} scanner;
+
+static inline UChar32
+peek(const scanner *sc, size_t at, size_t *next)
+{
+	int32_t		i = (int32_t) at;
+	UChar32		c;
+
+	if (at >= sc->len)
+	{
+		*next = at;
+		return -1;
+	}
+	if ((unsigned char) sc->s[at] < 0x80)
+	{
+		*next = at + 1;
+		return (unsigned char) sc->s[at];
+	}
+	U8_NEXT(sc->s, i, (int32_t) sc->len, c);
+	*next = (size_t) i;
+	return c < 0 ? 0xFFFD : c;
+}
+
+static inline bool
+is_word_char(UChar32 c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	if (c < 0)
+		return false;
+	return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK ||
+		u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+static inline bool
+is_apostrophe(UChar32 c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x02BC;
+}
+
+static inline bool
+is_letter(UChar32 c)
+{
+	return c >= 0 && (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c));
+}
+
+static bool
+is_abbreviation(const char *s, size_t len)
+{
+	static const char *const abbrevs[] = {
+		"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen",
+		"Rep", "Prof", "Jr", "Sr", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+		"Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "Mt"
+	};
+
+	if (len == 1 && s[0] >= 'A' && s[0] <= 'Z')
+		return true;			/* an initial: "John F. Kennedy" */
+	if (len > 4 || !((s[0] >= 'A' && s[0] <= 'Z') || s[0] == 'v'))
+		return false;			/* most tokens: no need to look */
+	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+		if (strlen(abbrevs[i]) == len && memcmp(abbrevs[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * The next token at or after sc->pos; false at the end.  The separators
+ * skipped on the way say whether a sentence or a line ended.
+ */
+static bool
+next_token(scanner *sc, token *t)
+{
+	size_t		p = sc->pos,
+				next;
+	int			newlines = 0;
+	bool		stop = false;	/* sentence-ending punctuation seen */
+	bool		join = true;
+	bool		space = false,
+				dash = false;	/* " - " separates; "Iran-Russia" joins */
+	UChar32		c;
+
+	memset(t, 0, sizeof(*t));
+	/* separators */
+	for (;;)
+	{
+		/* spaces and ASCII punctuation without decoding */
+		while (p < sc->len && (unsigned char) sc->s[p] < 0x80)
+		{
+			char		b = sc->s[p];
+
+			if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9'))
+				break;
+			if (b == '\n')
+			{
+				newlines++;
+				join = false;
+			}
+			else if (b == '.' || b == '!' || b == '?')
+			{
+				if (!(b == '.' && sc->prev_abbrev))
+					stop = true;
+				if (b != '.')
+					join = false;
+			}
+			else if (!(b == ' ' || b == '-' || b == '&' || b == '\''))
+				join = false;
+			space |= b == ' ';
+			dash |= b == '-';
+			p++;
+		}
+		c = peek(sc, p, &next);
+		if (c < 0)
+		{
+			sc->pos = p;
+			return false;
+		}
+		if (is_word_char(c))
+			break;
+		if (c == '\n')
+		{
+			newlines++;
+			join = false;
+		}
+		else if (c == '.' || c == '!' || c == '?' || c == 0x3002 || c == 0xFF01 ||
+				 c == 0xFF1F || c == 0x061F || c == 0x0964)
+		{
+			if (!(c == '.' && sc->prev_abbrev))
+				stop = true;
+			if (c != '.')
+				join = false;
+		}
+		else if (!(c == ' ' || c == '-' || c == 0x2010 || c == 0x2011 || c == '&' ||
+				   is_apostrophe(c) || c == 0xA0))
+			join = false;
+		p = next;
+	}
+	t->start = p;
+	/* a sentence ends at .!? before a new token, at a blank line, or at CJK stops */
+	t->sentence_before = (stop && p > sc->pos) || newlines >= 2;
+	t->line_before = newlines > 0;
+	t->join_before = join && !stop && !(space && dash);
+
+	if (gp_unspaced_char((uint32_t) c))
+	{
+		t->unspaced = true;
+		t->end = next;
+		sc->pos = next;
+		sc->prev_abbrev = false;
+		return true;
+	}
+
+	/* the word */
+	{
+		size_t		q = p;
+		int			letters = 0;
+		bool		dotted = false;
+
+		for (;;)
+		{
+			size_t		n2;
+			UChar32		d;
+
+			/* ASCII letters and digits, the common case, without decoding */
+			while (q < sc->len && ((sc->s[q] | 0x20) >= 'a' && (sc->s[q] | 0x20) <= 'z' ?
+								   true : (sc->s[q] >= '0' && sc->s[q] <= '9')))
+			{
+				q++;
+				letters++;
+			}
+			d = peek(sc, q, &next);
+			if (d >= 0x80 && is_word_char(d) && !gp_unspaced_char((uint32_t) d))
+			{
+				letters++;
+				q = next;
+				continue;
+			}
+			if (d >= 0 && is_apostrophe(d))
+			{
+				UChar32		e = peek(sc, next, &n2);
+
+				/* a possessive 's stays outside the token */
+				if ((e == 's' || e == 'S') && !is_word_char(peek(sc, n2, &n2)))
+					break;
+				if (is_letter(e))
+				{
+					if (t->alt_end == 0)
+						t->alt_end = q;
+					q = next;
+					continue;
+				}
+				break;
+			}
+			/* "U.S.", "U.K.": single letters joined by dots */
+			if (d == '.' && (letters == 1 || dotted))
+			{
+				UChar32		e = peek(sc, next, &n2);
+
+				if (e >= 'A' && e <= 'Z')
+				{
+					UChar32		f = peek(sc, n2, &n2);
+
+					if (f == '.')
+					{
+						dotted = true;
+						letters = 0;
+						q = next;
+						continue;
+					}
+				}
+				if (dotted)
+					q = next;	/* the final dot of "U.S." */
+				break;
+			}
+			break;
+		}
+		t->end = q;
+		sc->pos = q;
+		sc->prev_abbrev = dotted || is_abbreviation(sc->s + p, q - p);
+	}
+	return true;
+}
+
+/* Does the token start with a letter that may begin a name? */
+static bool
+can_start_name(const scanner *sc, const token *t, bool *cased)
+{
+	size_t		next;
+	UChar32		c = peek(sc, t->start, &next);
+
+	*cased = true;
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	if (u_isupper(c) || u_istitle(c))
+		return true;
+	if (u_islower(c))
+		return false;
+	*cased = false;
+	return u_isalpha(c);
+}
+
+static bool
+ascii_span(const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; i++)
+		if ((unsigned char) s[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* Has the text between two byte offsets no lower-case letter? */
+static bool
+no_lower(const char *s, size_t b, size_t e)
+{
+	for (size_t i = b; i < e; i++)
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return false;
+		else if ((unsigned char) s[i] >= 0x80)
+		{
+			int32_t		k = (int32_t) i;
+			UChar32		c;
+
+			U8_NEXT(s, k, (int32_t) e, c);
+			if (c >= 0 && u_islower(c))
+				return false;
+			i = (size_t) k - 1;
+		}
+	return true;
+}
+
+static bool
+starts_upper(const char *s, size_t b, size_t e)
+{
+	int32_t		k = (int32_t) b;
+	UChar32		c;
+
+	if (b >= e)
+		return false;
+	U8_NEXT(s, k, (int32_t) e, c);
+	return c >= 0 && (u_isupper(c) || u_istitle(c));
+}
+
+/* The line around byte p: [*b, *e). */
+static void
+line_bounds(const char *s, size_t len, size_t p, size_t *b, size_t *e)
+{
+	size_t		i = p;
+
+	while (i > 0 && s[i - 1] != '\n' && p - i < 2000)
+		i--;
+	*b = i;
+	i = p;
+	while (i < len && s[i] != '\n' && i - p < 2000)
+		i++;
+	*e = i;
+}
+
+typedef enum line_style
+{
+	LINE_PROSE,
+	LINE_CAPS,					/* a headline in capitals: JAPAN GET LUCKY WIN */
+	LINE_NAMES					/* only capitalised words: a byline */
+} line_style;
+
+static line_style
+classify_line(const char *s, size_t b, size_t e)
+{
+	scanner		sc = {s, e, b, false};
+	token		t;
+	int			words = 0,
+				capitalised = 0,
+				lower = 0,
+				upper_letters = 0,
+				letters = 0;
+
+	while (next_token(&sc, &t))
+	{
+		bool		cased;
+
+		words++;
+		if (can_start_name(&sc, &t, &cased) && cased)
+			capitalised++;
+		else if (cased)
+			lower++;
+		for (size_t i = t.start; i < t.end; i++)
+		{
+			if (s[i] >= 'A' && s[i] <= 'Z')
+				upper_letters++;
+			if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+				letters++;
+		}
+	}
+	if (letters >= 8 && upper_letters * 10 >= letters * 8)
+		return LINE_CAPS;
+	if (words >= 2 && words <= 6 && lower == 0 && capitalised == words)
+		return LINE_NAMES;
+	return LINE_PROSE;
+}
+
+typedef struct candidate_set
+{
+	gp_entry_kind ekind;
+	int			n;
+	gp_polity	codes[GP_MAX_CANDIDATES];
+} candidate_set;
+
+static int
+ekind_rank(gp_entry_kind k)
+{
+	switch (k)
+	{
+		case GP_EK_NAME:
+			return 0;
+		case GP_EK_PERSON:
+			return 1;
+		case GP_EK_SEAT:
+			return 2;
+		case GP_EK_CAPITAL:
+			return 3;
+		case GP_EK_DEMONYM:
+			return 4;
+		case GP_EK_CITY:
+			return 5;
+	}
+	return 6;
+}
+
+/*
+ * Choose among a phrase's values those that fit the surface and the date:
+ * the best-ranked kind, and its distinct polities.  False when none fits.
+ */
+static bool
+choose(const gp_gazetteer *gz, const gp_gaz_value *v, const char *s, size_t b, size_t e,
+	   bool stem, gp_date published, candidate_set *out)
+{
+	bool		upper = no_lower(s, b, e);
+	bool		titled = starts_upper(s, b, e);
+	int			letters = 0;
+	int			best_rank = 99;
+	bool		best_current = false;
+
+	for (size_t i = b; i < e; i++)
+		letters += ((unsigned char) s[i] & 0xC0) != 0x80;
+	out->n = 0;
+	for (; v != NULL; v = gp_gazetteer_next(gz, v))
+	{
+		int			rank = ekind_rank((gp_entry_kind) v->ekind);
+		bool		current = true;
+
+		if (v->stem != stem)
+			continue;
+		/* acronyms in capitals; "Nato" for the longer ones */
+		if (v->exact_case && !upper && !(titled && letters >= 4))
+			continue;
+		if (v->ekind == GP_EK_PERSON && published != GP_NO_DATE)
+		{
+			if (v->from != GP_NO_DATE && published < v->from)
+				continue;
+			if (v->to != GP_NO_DATE && published > v->to + GRACE_DAYS)
+				continue;
+			current = v->to == GP_NO_DATE || published <= v->to;
+		}
+		/* a current office holder beats one whose term has ended */
+		if (rank < best_rank || (rank == best_rank && current && !best_current))
+		{
+			best_rank = rank;
+			best_current = current;
+			out->ekind = (gp_entry_kind) v->ekind;
+			out->n = 0;
+		}
+		else if (rank > best_rank || (v->ekind == GP_EK_PERSON && current != best_current))
+			continue;
+		{
+			bool		seen = false;
+
+			for (int i = 0; i < out->n; i++)
+				seen |= out->codes[i] == v->code;
+			if (!seen && out->n < GP_MAX_CANDIDATES)
+				out->codes[out->n++] = v->code;
+		}
+	}
+	return out->n > 0;
+}
+
+static bool
+is_locative(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"in", "to", "at", "from", "near", "into", "outside", "inside", "around", "via", "across"
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+static gp_mention_kind
+mention_kind(const gp_catalog *cat, const candidate_set *c, bool locative)
+{
+	const gp_polity_info *p;
+
+	switch (c->ekind)
+	{
+		case GP_EK_DEMONYM:
+			return GP_MK_DEMONYM;
+		case GP_EK_CAPITAL:
+			return locative ? GP_MK_CAPITAL : GP_MK_METONYM;
+		case GP_EK_SEAT:
+			return GP_MK_METONYM;
+		case GP_EK_CITY:
+			return GP_MK_CITY;
+		case GP_EK_PERSON:
+			return GP_MK_OFFICE_HOLDER;
+		case GP_EK_NAME:
+			break;
+	}
+	p = gp_catalog_find(cat, c->codes[0]);
+	if (p == NULL)
+		return GP_MK_ORGANISATION;	/* a registered actor */
+	switch (p->kind)
+	{
+		case GP_KIND_BLOC:
+		case GP_KIND_ORGANISATION:
+		case GP_KIND_ACTOR:
+			return GP_MK_ORGANISATION;
+		case GP_KIND_GROUP:
+			return GP_MK_GROUP;
+		default:
+			return GP_MK_COUNTRY;
+	}
+}
+
+static gp_status
+push(const gp_allocator *a, gp_mention_list *list, const gp_mention *m, gp_error *err)
+{
+	if (list->n == list->cap)
+	{
+		size_t		cap = list->cap ? list->cap * 2 : 64;
+		gp_mention *bigger = a->alloc(a->ctx, cap * sizeof(gp_mention));
+
+		if (bigger == NULL)
+			return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+		if (list->items)
+		{
+			memcpy(bigger, list->items, list->n * sizeof(gp_mention));
+			a->free(a->ctx, list->items);
+		}
+		list->items = bigger;
+		list->cap = cap;
+	}
+	list->items[list->n++] = *m;
+	return GP_OK;
+}
+
+/* Fold the bytes [b, e) and look them up. */
+static gp_gaz_hit
+lookup_span(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+	gp_gaz_hit	none = {NULL, false};
+
+	if (e - b > GP_FOLD_INPUT_MAX ||
+		gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK || keylen == 0)
+		return none;
+	return gp_gazetteer_lookup(gz, key, keylen);
+}
+
+/*
+ * Letters of Slavic and Greek case endings: vowels, й, ь, and the м and х
+ * of "-ом", "-ах".  "Мексике" is "Мексика" in the locative; "Франсуа"
+ * is a name.
+ */
+static bool
+is_case_ending(UChar32 c)
+{
+	static const UChar32 letters[] = {
+		0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044D, 0x044E, 0x044F,	/* а е и о у ы э ю я */
+		0x0456, 0x0457, 0x0454, 0x0439, 0x044C, 0x043C, 0x0445,	/* і ї є й ь м х */
+		0x03B1, 0x03B7, 0x03BF, 0x03B9, 0x03C2, 0x03C5, 0x03C9, 0x03BD	/* α η ο ι ς υ ω ν */
+	};
+
+	for (size_t i = 0; i < sizeof(letters) / sizeof(letters[0]); i++)
+		if (c == letters[i])
+			return true;
+	return false;
+}
+
+/* Arabic-script clitics: "و" and, "ب" in, "ل" for, "ف" so, "ك" as, and "ال". */
+static size_t
+arabic_clitics(const char *s, size_t b, size_t e)
+{
+	static const char *const clitics[] = {"وال", "بال", "لل", "و", "ب", "ل", "ف", "ك"};
+
+	for (size_t i = 0; i < sizeof(clitics) / sizeof(clitics[0]); i++)
+	{
+		size_t		n = strlen(clitics[i]);
+
+		if (e - b > n + 4 && memcmp(s + b, clitics[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* Is the token a capitalised word of the gazetteer (a name may sit beside it)? */
+static bool
+known_word(const gp_gazetteer *gz, const char *s, const token *t)
+{
+	gp_gaz_hit	h = lookup_span(gz, s, t->start, t->end);
+
+	return h.first != NULL || h.is_prefix;
+}
+
+static bool
+is_title_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"The", "A", "An", "In", "At", "On", "To", "From", "For", "By", "With", "And", "But",
+		"Or", "Of", "As", "After", "Before", "Both", "While", "When", "Unlike", "Like",
+		"For", "Meanwhile", "Nevertheless", "However", "Although", "Since", "If", "Why",
+		"President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Premier",
+		"King", "Queen", "Chancellor", "Secretary", "General", "Leader", "Supreme",
+		"Former", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Emir", "Crown", "Prince", "Vice",
+		"Deputy", "Acting", "Interim", "Ambassador", "Envoy", "Said", "Says", "Told"
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/* Words that end the names of companies and publications: "EU Horizon Desk". */
+static bool
+is_organisation_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"Desk", "Staff", "Editorial", "Media", "Group", "Daily", "Times", "Post", "Today",
+		"News", "Airlines", "Airways", "Air", "Inc", "Ltd", "Corp", "Corporation",
+		"Holdings", "Company", "Network", "Television", "TV", "Press", "Journal",
+		"Magazine", "Insider", "Monitor", "Review", "Telegraph", "Herald", "Tribune",
+		"Gazette", "Observer", "Express", "Mail", "Mirror", "Online", "Horizon", "Global"
+	};
+
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Is a capitalised organisation word among the (up to three) capitalised
+ * words that follow the match?
+ */
+static bool
+names_an_organisation(const scanner *sc, const char *s)
+{
+	scanner		ahead = *sc;
+	token		t;
+
+	for (int i = 0; i < 3 && next_token(&ahead, &t); i++)
+	{
+		if (!t.join_before || t.line_before || !starts_upper(s, t.start, t.end))
+			return false;
+		if (is_organisation_word(s + t.start, t.end - t.start))
+			return true;
+	}
+	return false;
+}
+
+static bool
+contains(const char *hay, size_t n, const char *needle)
+{
+	size_t		m = strlen(needle);
+
+	for (size_t i = 0; m > 0 && i + m <= n; i++)
+		if (hay[i] == needle[0] && memcmp(hay + i, needle, m) == 0)
+			return true;
+	return false;
+}
+
+/* Does a trap's context stand near the mention ("Georgia" ... "Atlanta")? */
+static bool
+trapped(const gp_gazetteer *gz, gp_polity code, const char *s, size_t len,
+		size_t b, size_t e)
+{
+	int			n;
+	const char *const *contexts = gp_gazetteer_traps(gz, code, &n);
+	size_t		from,
+				to;
+
+	/* the paragraph around the mention, at most 300 bytes each way */
+	line_bounds(s, len, b, &from, &to);
+	if (from + 300 < b)
+		from = b - 300;
+	if (to > e + 300)
+		to = e + 300;
+
+	for (int i = 0; i < n; i++)
+		if (contains(s + from, to - from, contexts[i]))
+			return true;
+	return false;
+}
+
+gp_status
+gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
+				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
+				 const gp_allocator *a, gp_mention_list *out, gp_error *err)
+{
+	scanner		sc = {text, len, 0, false};
+	token		window[MAX_PHRASE_TOKENS];
+	int			nwin = 0;		/* tokens read ahead, window[0] is current */
+	token		prev = {0};
+	bool		have_prev = false;
+	bool		prev_starts_sentence = false;
+	int32_t		sentence = 1;
+	size_t		char_byte = 0;	/* character count cursor */
+	int64_t		char_count = 0;
+	size_t		next_tick = TICK_BYTES;
+	size_t		line_b = 1,
+				line_e = 0;		/* cached line and its style */
+	line_style	style = LINE_PROSE;
+	gp_status	st = GP_OK;
+
+	memset(out, 0, sizeof(*out));
+	for (;;)
+	{
+		token	   *t;
+		bool		cased;
+		int			best = -1;
+		candidate_set best_set;
+		size_t		best_end = 0;
+
+		if (nwin == 0)
+		{
+			if (!next_token(&sc, &window[0]))
+				break;
+			nwin = 1;
+		}
+		t = &window[0];
+		if (t->sentence_before && have_prev)
+			sentence++;
+		if (tick && t->start >= next_tick)
+		{
+			next_tick = t->start + TICK_BYTES;
+			if (tick(tick_ctx))
+			{
+				st = gp_fail(err, GP_ERR_CANCELLED, t->start, "cancelled");
+				break;
+			}
+		}
+
+		if (can_start_name(&sc, t, &cased))
+		{
+			/* grow the phrase while a longer one may follow */
+			for (int k = 0; k < MAX_PHRASE_TOKENS; k++)
+			{
+				gp_gaz_hit	h;
+				candidate_set set;
+				size_t		e;
+
+				if (k >= nwin)
+				{
+					if (!next_token(&sc, &window[k]))
+						break;
+					nwin = k + 1;
+				}
+				if (k > 0 && !(window[k].unspaced ? window[k - 1].unspaced &&
+							   window[k].start == window[k - 1].end :
+							   window[k].join_before && !window[k - 1].unspaced))
+					break;
+				e = window[k].end;
+				h = lookup_span(gz, text, t->start, e);
+				if (h.first && choose(gz, h.first, text, t->start, e, false, published, &set))
+				{
+					best = k;
+					best_set = set;
+					best_end = e;
+				}
+				/* "İtalya'da": the name before a suffix after an apostrophe */
+				else if (k == 0 && t->alt_end)
+				{
+					h = lookup_span(gz, text, t->start, t->alt_end);
+					if (h.first && choose(gz, h.first, text, t->start, t->alt_end, false,
+										  published, &set))
+					{
+						best = 0;
+						best_set = set;
+						best_end = t->alt_end;
+					}
+				}
+				if (!h.is_prefix)
+					break;
+			}
+			/* inflected and prefixed single words: "Мексике", "وإيران" */
+			if (best < 0 && !t->unspaced)
+			{
+				size_t		n = arabic_clitics(text, t->start, t->end);
+				gp_gaz_hit	h;
+				candidate_set set;
+
+				if (n > 0)
+				{
+					h = lookup_span(gz, text, t->start + n, t->end);
+					if (h.first && choose(gz, h.first, text, t->start + n, t->end, false,
+										  published, &set))
+					{
+						best = 0;
+						best_set = set;
+						best_end = t->end;
+						t->start += n;
+					}
+				}
+				for (int cut = 1; best < 0 && cut <= 3; cut++)
+				{
+					/* drop cut characters of a case ending from the end */
+					int32_t		e = (int32_t) t->end;
+					bool		ending = true;
+
+					for (int c = 0; c < cut && e > (int32_t) t->start; c++)
+					{
+						UChar32		ch;
+
+						U8_PREV((const uint8_t *) text, (int32_t) t->start, e, ch);
+						ending &= is_case_ending(ch);
+					}
+					if (!ending || e <= (int32_t) t->start)
+						break;
+					h = lookup_span(gz, text, t->start, (size_t) e);
+					if (h.first && choose(gz, h.first, text, t->start, (size_t) e, true,
+										  published, &set))
+					{
+						best = 0;
+						best_set = set;
+						best_end = t->end;
+					}
+				}
+			}
+		}
+
+		if (best >= 0)
+		{
+			bool		keep = true;
+			const token *after = best + 1 < nwin ? &window[best + 1] : NULL;
+			token		ahead;
+
+			if (after == NULL)
+			{
+				scanner		peek_sc = sc;
+
+				if (next_token(&peek_sc, &ahead))
+					after = &ahead;
+			}
+			if (best_set.ekind == GP_EK_NAME && best_set.n == 1 &&
+				trapped(gz, best_set.codes[0], text, len, t->start, best_end))
+				keep = false;
+			if (keep && cased && best_set.ekind == GP_EK_NAME)
+			{
+				if (t->start < line_b || t->start > line_e)
+				{
+					line_bounds(text, len, t->start, &line_b, &line_e);
+					style = classify_line(text, line_b, line_e);
+				}
+				if (style == LINE_NAMES)
+				{
+					/* glued to another capitalised word on a byline */
+					if (after && after->join_before && !after->line_before &&
+						starts_upper(text, after->start, after->end))
+						keep = false;
+					if (have_prev && t->join_before && !t->line_before &&
+						starts_upper(text, prev.start, prev.end))
+						keep = false;
+				}
+				else if (style == LINE_PROSE)
+				{
+					bool		acronym = no_lower(text, t->start, best_end);
+					scanner		rest = sc;
+
+					/* the scanner may have read ahead: look after the match */
+					rest.pos = best_end;
+					if (names_an_organisation(&rest, text))
+						keep = false;
+
+					/* glued to a capitalised word after: "Iran Air", "China Daily" */
+					if (!acronym && after && after->join_before && !after->line_before &&
+						!after->unspaced && starts_upper(text, after->start, after->end) &&
+						!known_word(gz, text, after))
+						keep = false;
+					/*
+					 * or before: "Air India", "Northern Ireland"; English words
+					 * only (German capitalises every noun), and not the first
+					 * word of a sentence
+					 */
+					if (have_prev && !t->sentence_before && t->join_before && !t->line_before &&
+						!prev_starts_sentence && ascii_span(text, prev.start, best_end) &&
+						starts_upper(text, prev.start, prev.end) &&
+						!is_title_word(text + prev.start, prev.end - prev.start) &&
+						!known_word(gz, text, &prev))
+						keep = false;
+					if (have_prev && t->join_before && !t->line_before &&
+						is_organisation_word(text + prev.start, prev.end - prev.start))
+						keep = false;	/* "Air India", even first in a sentence */
+				}
+			}
+			if (keep)
+			{
+				gp_mention	m;
+				bool		locative = have_prev && !t->sentence_before &&
+					is_locative(text + prev.start, prev.end - prev.start);
+
+				memset(&m, 0, sizeof(m));
+				m.kind = mention_kind(cat, &best_set, locative);
+				m.byte_start = t->start;
+				m.byte_len = best_end - t->start;
+				/* characters, counted forward from the last mention */
+				for (; char_byte < t->start; char_byte++)
+					char_count += ((unsigned char) text[char_byte] & 0xC0) != 0x80;
+				m.start = char_count + 1;
+				m.length = 0;
+				for (size_t i = t->start; i < best_end; i++)
+					m.length += ((unsigned char) text[i] & 0xC0) != 0x80;
+				m.sentence = sentence;
+				m.ncandidates = best_set.n;
+				memcpy(m.candidates, best_set.codes, sizeof(m.candidates));
+				m.polity = best_set.n == 1 ? best_set.codes[0] : 0;
+				if ((st = push(a, out, &m, err)) != GP_OK)
+					break;
+			}
+			else
+				best = 0;		/* skip the first token only */
+		}
+
+		/* advance past the match (or one token) */
+		{
+			int			used = best >= 0 ? best + 1 : 1;
+
+			prev_starts_sentence = used == 1 && (!have_prev || window[0].sentence_before ||
+												 window[0].line_before);
+			prev = window[used - 1];
+			have_prev = true;
+			for (int i = 1; i < used; i++)
+				if (window[i].sentence_before)
+					sentence++;
+			memmove(window, window + used, (size_t) (nwin - used) * sizeof(token));
+			nwin -= used;
+		}
+	}
+	if (st != GP_OK)
+	{
+		gp_mention_list_free(a, out);
+		return st;
+	}
+
+	/* "Moscow" in an article of 1987 is the Soviet Union */
+	if (published != GP_NO_DATE)
+		for (size_t i = 0; i < out->n; i++)
+		{
+			gp_mention *m = &out->items[i];
+
+			if (m->polity != 0 && m->kind != GP_MK_OFFICE_HOLDER)
+				m->polity = gp_catalog_as_of(cat, m->polity, published);
+			for (int c = 0; c < m->ncandidates; c++)
+				m->candidates[c] = gp_catalog_as_of(cat, m->candidates[c], published);
+		}
+
+	/* ambiguous names: take the one candidate the article names elsewhere */
+	for (size_t i = 0; i < out->n; i++)
+	{
+		gp_mention *m = &out->items[i];
+		int			found = 0;
+		gp_polity	pick = 0;
+
+		if (m->polity != 0)
+			continue;
+		for (int c = 0; c < m->ncandidates; c++)
+		{
+			for (size_t j = 0; j < out->n; j++)
+				if (out->items[j].polity == m->candidates[c])
+				{
+					found++;
+					pick = m->candidates[c];
+					break;
+				}
+		}
+		if (found == 1)
+			m->polity = pick;
+	}
+	return GP_OK;
+}
+
+void
+gp_mention_list_free(const gp_allocator *a, gp_mention_list *list)
+{
+	if (list->items)
+		a->free(a->ctx, list->items);
+	memset(list, 0, sizeof(*list));
+}
