@@ -464,6 +464,10 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 				st = gp_fail(err, GP_ERR_SYNTAX, 0, "polity %s listed twice",
 							 cat->polities[i].name);
 	}
+	cat->continuity_end = GP_NO_DATE;
+	for (size_t k = 0; k < cat->ncontinuity; k++)
+		if (cat->continuity[k].to == GP_NO_DATE || cat->continuity[k].to > cat->continuity_end)
+			cat->continuity_end = cat->continuity[k].to == GP_NO_DATE ? INT32_MAX : cat->continuity[k].to;
 	for (size_t k = 0; k < cat->ncontinuity && st == GP_OK; k++)
 		if (gp_catalog_find(cat, cat->continuity[k].successor) == NULL)
 			st = gp_fail(err, GP_ERR_UNKNOWN, 0, "unknown polity in continued_by of former_states.tsv");
@@ -584,6 +588,9 @@ gp_catalog_is_member(const gp_catalog *cat, gp_polity member, gp_polity bloc,
 gp_polity
 gp_catalog_as_of(const gp_catalog *cat, gp_polity p, gp_date at)
 {
+	/* most articles are of today: later than any former state */
+	if (at >= cat->continuity_end)
+		return p;
 	for (size_t k = 0; k < cat->ncontinuity; k++)
 	{
 		const gp_continuity *c = &cat->continuity[k];

@@ -83,6 +83,7 @@ typedef struct gp_catalog
 	size_t		naliases;
 	gp_continuity *continuity;
 	size_t		ncontinuity;
+	gp_date		continuity_end;	/* the last day any of them applies */
 	const char **state_forms;	/* words of official names: "Republic", "of" */
 	size_t		nstate_forms;
 	int16_t		by_alpha2[26 * 26]; /* index into polities, -1 when none */

@@ -109,6 +109,18 @@ is_letter(UChar32 c)
 	return c >= 0 && (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c));
 }
 
+/* Is s (len bytes) one of the words of list? */
+static bool
+in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (list[i][0] == s[0] && strncmp(list[i], s, len) == 0 && list[i][len] == '\0')
+			return true;
+	return false;
+}
+
 static bool
 is_abbreviation(const char *s, size_t len)
 {
@@ -122,10 +134,7 @@ is_abbreviation(const char *s, size_t len)
 		return true;			/* an initial: "John F. Kennedy" */
 	if (len > 4 || !((s[0] >= 'A' && s[0] <= 'Z') || s[0] == 'v'))
 		return false;			/* most tokens: no need to look */
-	for (size_t i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if (strlen(abbrevs[i]) == len && memcmp(abbrevs[i], s, len) == 0)
-			return true;
-	return false;
+	return in_list(abbrevs, sizeof(abbrevs) / sizeof(abbrevs[0]), s, len);
 }
 
 /*
@@ -493,10 +502,7 @@ is_locative(const char *s, size_t len)
 		"in", "to", "at", "from", "near", "into", "outside", "inside", "around", "via", "across"
 	};
 
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
-			return true;
-	return false;
+	return in_list(words, sizeof(words) / sizeof(words[0]), s, len);
 }
 
 static gp_mention_kind
@@ -565,6 +571,26 @@ lookup_span(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
 	size_t		keylen;
 	gp_gaz_hit	none = {NULL, false};
 
+	/* one ASCII word, the common case: its key is its lower case */
+	if (e - b < 64)
+	{
+		size_t		i;
+
+		for (i = b; i < e; i++)
+		{
+			char		c = s[i];
+
+			if (c >= 'A' && c <= 'Z')
+				key[i - b] = (char) (c + 32);
+			else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+				key[i - b] = c;
+			else
+				break;
+		}
+		if (i == e)
+			return gp_gazetteer_lookup(gz, key, e - b);
+	}
+
 	if (e - b > GP_FOLD_INPUT_MAX ||
 		gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK || keylen == 0)
 		return none;
@@ -629,10 +655,7 @@ is_title_word(const char *s, size_t len)
 		"Deputy", "Acting", "Interim", "Ambassador", "Envoy", "Said", "Says", "Told"
 	};
 
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
-			return true;
-	return false;
+	return in_list(words, sizeof(words) / sizeof(words[0]), s, len);
 }
 
 /* Words that end the names of companies and publications: "EU Horizon Desk". */
@@ -647,10 +670,7 @@ is_organisation_word(const char *s, size_t len)
 		"Gazette", "Observer", "Express", "Mail", "Mirror", "Online", "Horizon", "Global"
 	};
 
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
-			return true;
-	return false;
+	return in_list(words, sizeof(words) / sizeof(words[0]), s, len);
 }
 
 /*
@@ -693,6 +713,9 @@ trapped(const gp_gazetteer *gz, gp_polity code, const char *s, size_t len,
 	const char *const *contexts = gp_gazetteer_traps(gz, code, &n);
 	size_t		from,
 				to;
+
+	if (n == 0)
+		return false;
 
 	/* the paragraph around the mention, at most 300 bytes each way */
 	line_bounds(s, len, b, &from, &to);

@@ -13,6 +13,7 @@ main(void)
 	test_fold();
 	test_polity();
 	test_agreement();
+	test_mentions();
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }

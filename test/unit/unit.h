@@ -6,6 +6,7 @@
 #define GP_UNIT_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 extern int	unit_passed;
@@ -38,5 +39,6 @@ extern int	unit_failed;
 void		test_fold(void);
 void		test_polity(void);
 void		test_agreement(void);
+void		test_mentions(void);
 
 #endif
