@@ -55,6 +55,11 @@ typedef struct token
 	bool		sentence_before;	/* a sentence ends between the previous token and this */
 	bool		line_before;	/* a line break between the previous token and this */
 	bool		join_before;	/* only spaces, hyphens, "&", "." or apostrophes before */
+	bool		has_prev;		/* the word before: */
+	bool		prev_first;		/* it began a sentence or a line */
+	int32_t		sentence;		/* from 1 */
+	size_t		prev_start;
+	size_t		prev_end;
 } token;
 
 typedef struct scanner
@@ -63,7 +68,28 @@ typedef struct scanner
 	size_t		len;
 	size_t		pos;
 	bool		prev_abbrev;	/* the last token was "Mr" or "U.S.": its dot ends nothing */
+	int32_t		sentence;
+	bool		have_word;		/* the last word read, skipped or not */
+	bool		last_first;
+	size_t		last_start;
+	size_t		last_end;
 } scanner;
+
+#define SKIP_LIMIT (64 * 1024)	/* lower-case words skipped before returning anyway */
+
+/* ASCII letters and digits */
+static const bool ascii_alnum[256] = {
+	['0'] = 1,['1'] = 1,['2'] = 1,['3'] = 1,['4'] = 1,['5'] = 1,['6'] = 1,['7'] = 1,
+	['8'] = 1,['9'] = 1,
+	['A'] = 1,['B'] = 1,['C'] = 1,['D'] = 1,['E'] = 1,['F'] = 1,['G'] = 1,['H'] = 1,
+	['I'] = 1,['J'] = 1,['K'] = 1,['L'] = 1,['M'] = 1,['N'] = 1,['O'] = 1,['P'] = 1,
+	['Q'] = 1,['R'] = 1,['S'] = 1,['T'] = 1,['U'] = 1,['V'] = 1,['W'] = 1,['X'] = 1,
+	['Y'] = 1,['Z'] = 1,
+	['a'] = 1,['b'] = 1,['c'] = 1,['d'] = 1,['e'] = 1,['f'] = 1,['g'] = 1,['h'] = 1,
+	['i'] = 1,['j'] = 1,['k'] = 1,['l'] = 1,['m'] = 1,['n'] = 1,['o'] = 1,['p'] = 1,
+	['q'] = 1,['r'] = 1,['s'] = 1,['t'] = 1,['u'] = 1,['v'] = 1,['w'] = 1,['x'] = 1,
+	['y'] = 1,['z'] = 1
+};
 
 static inline UChar32
 peek(const scanner *sc, size_t at, size_t *next)
@@ -139,21 +165,32 @@ is_abbreviation(const char *s, size_t len)
 
 /*
  * The next token at or after sc->pos; false at the end.  The separators
- * skipped on the way say whether a sentence or a line ended.
+ * skipped on the way say whether a sentence or a line ended.  With
+ * skip_lower, words that begin with a lower-case ASCII letter or a digit
+ * (most words, and never the start of a name) are read and passed over.
  */
 static bool
-next_token(scanner *sc, token *t)
+next_token(scanner *sc, token *t, bool skip_lower)
 {
-	size_t		p = sc->pos,
-				next;
-	int			newlines = 0;
-	bool		stop = false;	/* sentence-ending punctuation seen */
-	bool		join = true;
-	bool		space = false,
-				dash = false;	/* " - " separates; "Iran-Russia" joins */
+	size_t		p,
+				next,
+				skipped_from = sc->pos;
+	int			newlines;
+	bool		stop;			/* sentence-ending punctuation seen */
+	bool		join;
+	bool		space,
+				dash;			/* " - " separates; "Iran-Russia" joins */
+	bool		boundary;
 	UChar32		c;
 
-	memset(t, 0, sizeof(*t));
+again:
+	p = sc->pos;
+	newlines = 0;
+	stop = false;
+	join = true;
+	space = dash = false;
+	t->alt_end = 0;
+	t->unspaced = false;
 	/* separators */
 	for (;;)
 	{
@@ -162,7 +199,7 @@ next_token(scanner *sc, token *t)
 		{
 			char		b = sc->s[p];
 
-			if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9'))
+			if (ascii_alnum[(unsigned char) b])
 				break;
 			if (b == '\n')
 			{
@@ -210,15 +247,27 @@ next_token(scanner *sc, token *t)
 	}
 	t->start = p;
 	/* a sentence ends at .!? before a new token, at a blank line, or at CJK stops */
-	t->sentence_before = (stop && p > sc->pos) || newlines >= 2;
+	boundary = (stop && p > sc->pos) || newlines >= 2;
+	if (boundary && sc->have_word)
+		sc->sentence++;
+	t->sentence = sc->sentence;
+	t->sentence_before = boundary;
 	t->line_before = newlines > 0;
 	t->join_before = join && !stop && !(space && dash);
+	t->has_prev = sc->have_word;
+	t->prev_first = sc->last_first;
+	t->prev_start = sc->last_start;
+	t->prev_end = sc->last_end;
+	sc->last_first = !sc->have_word || boundary || newlines > 0;
+	sc->have_word = true;
+	sc->last_start = p;
 
 	if (gp_unspaced_char((uint32_t) c))
 	{
 		t->unspaced = true;
 		t->end = next;
 		sc->pos = next;
+		sc->last_end = next;
 		sc->prev_abbrev = false;
 		return true;
 	}
@@ -235,11 +284,12 @@ next_token(scanner *sc, token *t)
 			UChar32		d;
 
 			/* ASCII letters and digits, the common case, without decoding */
-			while (q < sc->len && ((sc->s[q] | 0x20) >= 'a' && (sc->s[q] | 0x20) <= 'z' ?
-								   true : (sc->s[q] >= '0' && sc->s[q] <= '9')))
 			{
-				q++;
-				letters++;
+				size_t		q0 = q;
+
+				while (q < sc->len && ascii_alnum[(unsigned char) sc->s[q]])
+					q++;
+				letters += (int) (q - q0);
 			}
 			d = peek(sc, q, &next);
 			if (d >= 0x80 && is_word_char(d) && !gp_unspaced_char((uint32_t) d))
@@ -289,7 +339,11 @@ next_token(scanner *sc, token *t)
 		}
 		t->end = q;
 		sc->pos = q;
+		sc->last_end = q;
 		sc->prev_abbrev = dotted || is_abbreviation(sc->s + p, q - p);
+		if (skip_lower && q - skipped_from < SKIP_LIMIT &&
+			((sc->s[p] >= 'a' && sc->s[p] <= 'z') || (sc->s[p] >= '0' && sc->s[p] <= '9')))
+			goto again;
 	}
 	return true;
 }
@@ -310,6 +364,27 @@ can_start_name(const scanner *sc, const token *t, bool *cased)
 		return false;
 	*cased = false;
 	return u_isalpha(c);
+}
+
+/* Characters in n bytes of UTF-8: the bytes that are not 10xxxxxx. */
+static size_t
+count_chars(const char *s, size_t n)
+{
+	size_t		chars = n,
+				i = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	x;
+
+		memcpy(&x, s + i, 8);
+		/* bit 7 set and bit 6 clear: a continuation byte */
+		x = (x & ~(x << 1) & 0x8080808080808080ULL) >> 7;
+		chars -= (size_t) ((x * 0x0101010101010101ULL) >> 56);	/* sum of the bytes */
+	}
+	for (; i < n; i++)
+		chars -= ((unsigned char) s[i] & 0xC0) == 0x80;
+	return chars;
 }
 
 static bool
@@ -358,14 +433,13 @@ static void
 line_bounds(const char *s, size_t len, size_t p, size_t *b, size_t *e)
 {
 	size_t		i = p;
+	size_t		limit = len - p < 2000 ? len - p : 2000;
+	const char *nl = memchr(s + p, '\n', limit);
 
 	while (i > 0 && s[i - 1] != '\n' && p - i < 2000)
 		i--;
 	*b = i;
-	i = p;
-	while (i < len && s[i] != '\n' && i - p < 2000)
-		i++;
-	*e = i;
+	*e = nl ? (size_t) (nl - s) : p + limit;
 }
 
 typedef enum line_style
@@ -378,7 +452,7 @@ typedef enum line_style
 static line_style
 classify_line(const char *s, size_t b, size_t e)
 {
-	scanner		sc = {s, e, b, false};
+	scanner		sc = {s, e, b, false, 1, false, false, 0, 0};
 	token		t;
 	int			words = 0,
 				capitalised = 0,
@@ -386,7 +460,16 @@ classify_line(const char *s, size_t b, size_t e)
 				upper_letters = 0,
 				letters = 0;
 
-	while (next_token(&sc, &t))
+	for (size_t i = b; i < e; i++)
+	{
+		upper_letters += s[i] >= 'A' && s[i] <= 'Z';
+		letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+	}
+	if (letters >= 8 && upper_letters * 10 >= letters * 8)
+		return LINE_CAPS;
+	if (e - b > 160)
+		return LINE_PROSE;		/* too long for a byline of at most six words */
+	while (next_token(&sc, &t, false))
 	{
 		bool		cased;
 
@@ -395,16 +478,7 @@ classify_line(const char *s, size_t b, size_t e)
 			capitalised++;
 		else if (cased)
 			lower++;
-		for (size_t i = t.start; i < t.end; i++)
-		{
-			if (s[i] >= 'A' && s[i] <= 'Z')
-				upper_letters++;
-			if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
-				letters++;
-		}
 	}
-	if (letters >= 8 && upper_letters * 10 >= letters * 8)
-		return LINE_CAPS;
 	if (words >= 2 && words <= 6 && lower == 0 && capitalised == words)
 		return LINE_NAMES;
 	return LINE_PROSE;
@@ -683,7 +757,7 @@ names_an_organisation(const scanner *sc, const char *s)
 	scanner		ahead = *sc;
 	token		t;
 
-	for (int i = 0; i < 3 && next_token(&ahead, &t); i++)
+	for (int i = 0; i < 3 && next_token(&ahead, &t, false); i++)
 	{
 		if (!t.join_before || t.line_before || !starts_upper(s, t.start, t.end))
 			return false;
@@ -735,13 +809,12 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
 				 const gp_allocator *a, gp_mention_list *out, gp_error *err)
 {
-	scanner		sc = {text, len, 0, false};
+	scanner		sc = {text, len, 0, false, 1, false, false, 0, 0};
 	token		window[MAX_PHRASE_TOKENS];
 	int			nwin = 0;		/* tokens read ahead, window[0] is current */
 	token		prev = {0};
 	bool		have_prev = false;
 	bool		prev_starts_sentence = false;
-	int32_t		sentence = 1;
 	size_t		char_byte = 0;	/* character count cursor */
 	int64_t		char_count = 0;
 	size_t		next_tick = TICK_BYTES;
@@ -761,13 +834,15 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 
 		if (nwin == 0)
 		{
-			if (!next_token(&sc, &window[0]))
+			if (!next_token(&sc, &window[0], true))
 				break;
 			nwin = 1;
 		}
 		t = &window[0];
-		if (t->sentence_before && have_prev)
-			sentence++;
+		have_prev = t->has_prev;
+		prev_starts_sentence = t->prev_first;
+		prev.start = t->prev_start;
+		prev.end = t->prev_end;
 		if (tick && t->start >= next_tick)
 		{
 			next_tick = t->start + TICK_BYTES;
@@ -789,7 +864,7 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 
 				if (k >= nwin)
 				{
-					if (!next_token(&sc, &window[k]))
+					if (!next_token(&sc, &window[k], false))
 						break;
 					nwin = k + 1;
 				}
@@ -823,7 +898,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			/* inflected and prefixed single words: "Мексике", "وإيران" */
 			if (best < 0 && !t->unspaced)
 			{
-				size_t		n = arabic_clitics(text, t->start, t->end);
+				size_t		n = (unsigned char) text[t->start] >= 0x80 ?
+					arabic_clitics(text, t->start, t->end) : 0;
 				gp_gaz_hit	h;
 				candidate_set set;
 
@@ -876,7 +952,7 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			{
 				scanner		peek_sc = sc;
 
-				if (next_token(&peek_sc, &ahead))
+				if (next_token(&peek_sc, &ahead, false))
 					after = &ahead;
 			}
 			if (best_set.ekind == GP_EK_NAME && best_set.n == 1 &&
@@ -941,13 +1017,11 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				m.byte_start = t->start;
 				m.byte_len = best_end - t->start;
 				/* characters, counted forward from the last mention */
-				for (; char_byte < t->start; char_byte++)
-					char_count += ((unsigned char) text[char_byte] & 0xC0) != 0x80;
+				char_count += count_chars(text + char_byte, t->start - char_byte);
+				char_byte = t->start;
 				m.start = char_count + 1;
-				m.length = 0;
-				for (size_t i = t->start; i < best_end; i++)
-					m.length += ((unsigned char) text[i] & 0xC0) != 0x80;
-				m.sentence = sentence;
+				m.length = (int32_t) count_chars(text + t->start, best_end - t->start);
+				m.sentence = t->sentence;
 				m.ncandidates = best_set.n;
 				memcpy(m.candidates, best_set.codes, sizeof(m.candidates));
 				m.polity = best_set.n == 1 ? best_set.codes[0] : 0;
@@ -962,14 +1036,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 		{
 			int			used = best >= 0 ? best + 1 : 1;
 
-			prev_starts_sentence = used == 1 && (!have_prev || window[0].sentence_before ||
-												 window[0].line_before);
-			prev = window[used - 1];
-			have_prev = true;
-			for (int i = 1; i < used; i++)
-				if (window[i].sentence_before)
-					sentence++;
-			memmove(window, window + used, (size_t) (nwin - used) * sizeof(token));
+			if (nwin > used)
+				memmove(window, window + used, (size_t) (nwin - used) * sizeof(token));
 			nwin -= used;
 		}
 	}

@@ -92,6 +92,7 @@ geopol_mentions(PG_FUNCTION_ARGS)
 	gp_mention_list list;
 	char	   *utf8;
 	bool		convert = GetDatabaseEncoding() != PG_UTF8;
+	Datum		kinds[GP_MK_GROUP + 1];
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
@@ -101,6 +102,9 @@ geopol_mentions(PG_FUNCTION_ARGS)
 								ALLOCSET_DEFAULT_SIZES);
 	scan(body, PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), !PG_ARGISNULL(1), cxt, &list, &utf8);
 
+	/* the eight kind names, made once: most rows share them */
+	for (int k = 0; k <= GP_MK_GROUP; k++)
+		kinds[k] = CStringGetTextDatum(gp_mention_kind_name((gp_mention_kind) k));
 	for (size_t i = 0; i < list.n; i++)
 	{
 		const gp_mention *m = &list.items[i];
@@ -116,7 +120,7 @@ geopol_mentions(PG_FUNCTION_ARGS)
 		}
 		values[0] = PolityGetDatum(m->polity);
 		nulls[0] = m->polity == 0;
-		values[1] = CStringGetTextDatum(gp_mention_kind_name(m->kind));
+		values[1] = kinds[m->kind];
 		values[2] = PointerGetDatum(cstring_to_text_with_len(surface, surface_len));
 		values[3] = Int32GetDatum((int32) m->start);
 		values[4] = Int32GetDatum(m->length);
