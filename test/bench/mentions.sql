@@ -16,7 +16,7 @@ CREATE TEMP TABLE paragraphs AS
 SELECT setseed(0.7);
 CREATE TEMP TABLE articles AS
   SELECT a AS id, string_agg(p.p, E'\n\n' ORDER BY random()) AS body
-  FROM generate_series(1, 2000) a,
+  FROM generate_series(1, 4000) a,
        LATERAL (SELECT p FROM paragraphs ORDER BY random() LIMIT 6) p
   GROUP BY a;
 ANALYZE articles;
