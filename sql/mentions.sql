@@ -68,3 +68,11 @@ SELECT polities('Iran, Russia and Iran again; Korea too.'), polities('');
 SELECT oid::regprocedure, provolatile, proparallel, prorows
 FROM pg_proc WHERE proname IN ('mentions', 'polities') AND pronamespace = 'geopol'::regnamespace
 ORDER BY 1::text;
+
+-- statement_timeout stops a long extraction, and the backend goes on
+CREATE TEMP TABLE big AS SELECT repeat('Iran and Russia signed a treaty in Moscow. ', 1000000) AS body;
+SET statement_timeout = '100ms';
+SELECT count(*) FROM big, mentions(body);
+RESET statement_timeout;
+SELECT count(*) FROM mentions('Iran, after the cancel');
+DROP TABLE big;
