@@ -10,9 +10,11 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" geopol.control)
 CORE_OBJS = \
 	src/core/agreement.o \
 	src/core/agreement_parse.o \
+	src/core/agreements_extract.o \
 	src/core/alloc.o \
 	src/core/builtin_data.o \
 	src/core/catalog.o \
+	src/core/dates.o \
 	src/core/cldr_names.o \
 	src/core/fold.o \
 	src/core/gazetteer.o \
@@ -20,6 +22,7 @@ CORE_OBJS = \
 	src/core/names.o \
 	src/core/polity_code.o \
 	src/core/polity_parse.o \
+	src/core/sentence_view.o \
 	src/core/status.o \
 	src/core/tsv.o
 
@@ -39,7 +42,7 @@ PG_OBJS = \
 MODULE_big = geopol
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 DATA = $(wildcard sql/geopol--*.sql)
-REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops mentions
+REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops mentions agreements
 REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \

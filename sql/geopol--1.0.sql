@@ -221,8 +221,32 @@ CREATE TABLE geopol.alias (
 COMMENT ON TABLE geopol.alias IS
 	'names users add for any polity; they take precedence over built-in names';
 
+CREATE TABLE geopol.office_holder (
+	name text NOT NULL CHECK (name <> ''),
+	polity geopol.polity NOT NULL,
+	office text NOT NULL DEFAULT 'leader',
+	from_date date NOT NULL,
+	to_date date CHECK (to_date IS NULL OR to_date > from_date),
+	source text,
+	PRIMARY KEY (name, polity, from_date)
+);
+COMMENT ON TABLE geopol.office_holder IS
+	'office holders users add for mentions(): a name as the news writes it, the polity, and the term';
+
+CREATE TABLE geopol.place (
+	name text NOT NULL CHECK (name <> ''),
+	polity geopol.polity NOT NULL,
+	kind text NOT NULL CHECK (kind IN ('capital', 'seat', 'city')),
+	source text,
+	PRIMARY KEY (name, polity, kind)
+);
+COMMENT ON TABLE geopol.place IS
+	'capitals, seats of government (standing for their state) and cities users add for mentions()';
+
 SELECT pg_catalog.pg_extension_config_dump('geopol.actor', '');
 SELECT pg_catalog.pg_extension_config_dump('geopol.alias', '');
+SELECT pg_catalog.pg_extension_config_dump('geopol.office_holder', '');
+SELECT pg_catalog.pg_extension_config_dump('geopol.place', '');
 
 CREATE FUNCTION geopol.names_changed() RETURNS trigger
 	AS 'MODULE_PATHNAME', 'geopol_names_changed' LANGUAGE C;
@@ -233,9 +257,13 @@ CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON geopol.actor FOR EACH STATEMENT EXECUTE FUNCTION geopol.names_changed();
 CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 	ON geopol.alias FOR EACH STATEMENT EXECUTE FUNCTION geopol.names_changed();
+CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON geopol.office_holder FOR EACH STATEMENT EXECUTE FUNCTION geopol.names_changed();
+CREATE TRIGGER names_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+	ON geopol.place FOR EACH STATEMENT EXECUTE FUNCTION geopol.names_changed();
 
 GRANT USAGE ON SCHEMA geopol TO PUBLIC;
-GRANT SELECT ON geopol.actor, geopol.alias TO PUBLIC;
+GRANT SELECT ON geopol.actor, geopol.alias, geopol.office_holder, geopol.place TO PUBLIC;
 
 ------------------------------------------------------------------------------
 -- agreement: kind, parties, status, dates, domains, clauses and a title.
@@ -516,3 +544,11 @@ CREATE FUNCTION geopol.polities(body text) RETURNS geopol.polity[]
 	AS 'MODULE_PATHNAME', 'geopol_polities' LANGUAGE C STRICT STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION geopol.polities(text) IS
 	'the distinct polities a text mentions, sorted: for filtering and for GIN indexes over articles';
+
+CREATE FUNCTION geopol.agreements(body text, published date DEFAULT NULL)
+	RETURNS TABLE (agreement geopol.agreement, kind text, parties geopol.polity[], status text,
+				   date date, date_precision text, domains text[], mutual_defence boolean,
+				   evidence text, start int, length int, confidence real)
+	AS 'MODULE_PATHNAME', 'geopol_agreements' LANGUAGE C STABLE PARALLEL SAFE ROWS 3;
+COMMENT ON FUNCTION geopol.agreements(text, date) IS
+	'the agreements a text speaks of, one row per distinct agreement, with the sentence that states it; relative dates resolved against the publication date';

@@ -707,6 +707,29 @@ arabic_clitics(const char *s, size_t b, size_t e)
 	return 0;
 }
 
+/*
+ * Nouns that follow a country's name in headlines and titles without making
+ * a new proper name: "North Korea Agreement", "Iran Talks".
+ */
+static bool
+is_headline_noun(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"Agreement", "Agreements", "Treaty", "Deal", "Pact", "Accord", "Talks", "Summit",
+		"Crisis", "War", "Border", "Government", "Sanctions", "Relations", "Ties", "Conflict",
+		"Election", "Elections", "Economy", "Policy", "Partnership", "Cooperation", "Alliance",
+		"Visit", "Trade", "Deal", "Nuclear", "Military", "Forces", "Troops", "Embassy",
+		"Tensions", "Dispute", "Plan", "Strategy", "Agenda", "Axis", "Axis", "Concerns",
+		"Offensive", "Invasion", "Attack", "Attacks", "Strikes", "Protests", "Aid", "Debt",
+		"Exports", "Imports", "Growth", "Budget", "Reforms", "Referendum", "Ceasefire", NULL
+	};
+
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == len && memcmp(words[i], s, len) == 0)
+			return true;
+	return false;
+}
+
 /* Is the token a capitalised word of the gazetteer (a name may sit beside it)? */
 static bool
 known_word(const gp_gazetteer *gz, const char *s, const token *t)
@@ -988,7 +1011,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 					/* glued to a capitalised word after: "Iran Air", "China Daily" */
 					if (!acronym && after && after->join_before && !after->line_before &&
 						!after->unspaced && starts_upper(text, after->start, after->end) &&
-						!known_word(gz, text, after))
+						!known_word(gz, text, after) &&
+						!is_headline_noun(text + after->start, after->end - after->start))
 						keep = false;
 					/*
 					 * or before: "Air India", "Northern Ireland"; English words
@@ -1082,6 +1106,67 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			m->polity = pick;
 	}
 	return GP_OK;
+}
+
+gp_status
+gp_split_sentences(const char *text, size_t len, const gp_allocator *a,
+				   gp_span **sentences, size_t *n, gp_error *err)
+{
+	scanner		sc = {text, len, 0, false, 1, false, false, 0, 0};
+	token		t;
+	size_t		cap = 64;
+	gp_span    *out = a->alloc(a->ctx, cap * sizeof(gp_span));
+
+	*n = 0;
+	if (out == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	while (next_token(&sc, &t, false))
+	{
+		if ((size_t) t.sentence > *n)
+		{
+			if (*n == cap)
+			{
+				gp_span    *bigger = a->alloc(a->ctx, 2 * cap * sizeof(gp_span));
+
+				if (bigger == NULL)
+				{
+					a->free(a->ctx, out);
+					return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+				}
+				memcpy(bigger, out, cap * sizeof(gp_span));
+				a->free(a->ctx, out);
+				out = bigger;
+				cap *= 2;
+			}
+			out[*n].start = t.start;
+			(*n)++;
+		}
+		out[*n - 1].end = t.end;
+	}
+	/* a sentence ends with its closing punctuation */
+	for (size_t i = 0; i < *n; i++)
+		while (out[i].end < len && (text[out[i].end] == '.' || text[out[i].end] == '!' ||
+									text[out[i].end] == '?' || text[out[i].end] == '"' ||
+									text[out[i].end] == ')'))
+			out[i].end++;
+	*sentences = out;
+	return GP_OK;
+}
+
+size_t
+gp_split_words(const char *text, size_t b, size_t e, gp_span *words, size_t cap)
+{
+	scanner		sc = {text, e, b, false, 1, false, false, 0, 0};
+	token		t;
+	size_t		n = 0;
+
+	while (n < cap && next_token(&sc, &t, false))
+	{
+		words[n].start = t.start;
+		words[n].end = t.end;
+		n++;
+	}
+	return n;
 }
 
 void

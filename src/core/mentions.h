@@ -67,4 +67,21 @@ extern gp_status gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat,
 
 extern void gp_mention_list_free(const gp_allocator *a, gp_mention_list *list);
 
+/* Sentences and words, split as the scanner splits them. */
+typedef struct gp_span
+{
+	size_t		start;			/* bytes */
+	size_t		end;
+} gp_span;
+
+/*
+ * The byte ranges of the text's sentences, numbered from 1 like mentions'
+ * sentence column: (*sentences)[k - 1] is sentence k.  Allocated with a.
+ */
+extern gp_status gp_split_sentences(const char *text, size_t len, const gp_allocator *a,
+									gp_span **sentences, size_t *n, gp_error *err);
+
+/* The words of text[b, e) into words (at most cap); returns their number. */
+extern size_t gp_split_words(const char *text, size_t b, size_t e, gp_span *words, size_t cap);
+
 #endif							/* GP_MENTIONS_H */

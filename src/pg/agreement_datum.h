@@ -26,6 +26,9 @@ extern void geopol_agreement_view(const AgreementDatum *d, gp_agreement *out);
 /* Pack an unpacked agreement into a new palloc'd datum. */
 extern AgreementDatum *geopol_agreement_pack(const gp_agreement *ag);
 
+/* A set of domains or clauses as text[], in name order. */
+extern Datum geopol_set_array(uint32 bits, const char *const *vocab, int n);
+
 /* The elements of a polity[]; ereports on NULL elements.  Sorted, unique. */
 extern gp_polity *geopol_polity_array(ArrayType *arr, int *n);
 

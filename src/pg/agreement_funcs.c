@@ -203,8 +203,8 @@ agreement_ended(PG_FUNCTION_ARGS)
 }
 
 /* A set as text[], in name order. */
-static Datum
-set_field(uint32 bits, const char *const *vocab, int n)
+Datum
+geopol_set_array(uint32 bits, const char *const *vocab, int n)
 {
 	Datum		elems[32];
 	int			m = 0;
@@ -226,7 +226,7 @@ Datum
 agreement_domains(PG_FUNCTION_ARGS)
 {
 	VIEW(ag);
-	return set_field(ag.domains, gp_agreement_domains, gp_agreement_ndomains);
+	return geopol_set_array(ag.domains, gp_agreement_domains, gp_agreement_ndomains);
 }
 
 PG_FUNCTION_INFO_V1(agreement_clauses);
@@ -234,7 +234,7 @@ Datum
 agreement_clauses(PG_FUNCTION_ARGS)
 {
 	VIEW(ag);
-	return set_field(ag.clauses, gp_agreement_clauses, gp_agreement_nclauses);
+	return geopol_set_array(ag.clauses, gp_agreement_clauses, gp_agreement_nclauses);
 }
 
 PG_FUNCTION_INFO_V1(agreement_mutual_defence);

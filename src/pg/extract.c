@@ -19,6 +19,8 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "agreement_datum.h"
+#include "extract.h"
 #include "mentions.h"
 
 static int
@@ -174,4 +176,112 @@ geopol_polities(PG_FUNCTION_ARGS)
 							 get_element_type(get_fn_expr_rettype(fcinfo->flinfo)),
 							 sizeof(gp_polity), true, TYPALIGN_DOUBLE);
 	PG_RETURN_ARRAYTYPE_P(result);
+}
+
+/* The UTF-8 text of body, and the publication date for the core. */
+static char *
+body_utf8(text *body, size_t *len)
+{
+	char	   *s = VARDATA_ANY(body);
+
+	*len = VARSIZE_ANY_EXHDR(body);
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		s = pg_server_to_any(s, (int) *len, PG_UTF8);
+		if (s != VARDATA_ANY(body))
+			*len = strlen(s);
+	}
+	return s;
+}
+
+static gp_date
+published_arg(FunctionCallInfo fcinfo, int n)
+{
+	DateADT		d;
+
+	if (PG_ARGISNULL(n))
+		return GP_NO_DATE;
+	d = PG_GETARG_DATEADT(n);
+	return DATE_NOT_FINITE(d) ? GP_NO_DATE : (gp_date) d;
+}
+
+static Datum
+text_of(const char *utf8, size_t b, size_t e)
+{
+	char	   *s = pg_any_to_server(utf8 + b, (int) (e - b), PG_UTF8);
+
+	return PointerGetDatum(cstring_to_text_with_len(s, s == utf8 + b ? (int) (e - b) : (int) strlen(s)));
+}
+
+static void
+check_extract(gp_status st, const gp_error *err, const char *what)
+{
+	if (st == GP_ERR_CANCELLED)
+		CHECK_FOR_INTERRUPTS();
+	if (st != GP_OK)
+		ereport(ERROR,
+				(errcode(geopol_sqlstate(st)),
+				 errmsg("could not extract %s: %s", what, err->message)));
+}
+
+PG_FUNCTION_INFO_V1(geopol_agreements);
+Datum
+geopol_agreements(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext cxt;
+	gp_allocator alloc;
+	gp_found_agreement *found;
+	size_t		n,
+				len;
+	char	   *s;
+	gp_error	err;
+	gp_status	st;
+	Oid			polity_type;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	polity_type = get_element_type(TupleDescAttr(rsinfo->setDesc, 2)->atttypid);
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol agreements",
+								ALLOCSET_DEFAULT_SIZES);
+	alloc = (gp_allocator)
+	{
+		cxt_alloc, cxt_free, cxt
+	};
+	s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
+	st = gp_find_agreements(geopol_gazetteer(), geopol_catalog(), s, len, published_arg(fcinfo, 1),
+							interrupt_pending, NULL, &alloc, &found, &n, &err);
+	check_extract(st, &err, "agreements");
+	for (size_t i = 0; i < n; i++)
+	{
+		const gp_found_agreement *f = &found[i];
+		const gp_agreement *ag = &f->ag;
+		int			slot = gp_agreement_status_date(ag);
+		Datum		values[12];
+		bool		nulls[12] = {false};
+		Datum	   *elems = palloc(sizeof(Datum) * ag->nparties);
+		int			bit = gp_vocab_find(gp_agreement_clauses, gp_agreement_nclauses,
+										"mutual_defence", 14);
+
+		for (uint32 k = 0; k < ag->nparties; k++)
+			elems[k] = PolityGetDatum(ag->parties[k]);
+		values[0] = PointerGetDatum(geopol_agreement_pack(ag));
+		values[1] = CStringGetTextDatum(gp_agreement_kinds[ag->kind]);
+		values[2] = PointerGetDatum(construct_array(elems, (int) ag->nparties, polity_type,
+													sizeof(gp_polity), true, TYPALIGN_DOUBLE));
+		values[3] = CStringGetTextDatum(gp_agreement_statuses[ag->status]);
+		nulls[4] = nulls[5] = ag->dates[slot].prec == GP_PREC_NONE;
+		values[4] = DateADTGetDatum((DateADT) ag->dates[slot].date);
+		values[5] = CStringGetTextDatum(gp_precision_names[ag->dates[slot].prec]);
+		values[6] = geopol_set_array(ag->domains, gp_agreement_domains, gp_agreement_ndomains);
+		values[7] = BoolGetDatum((ag->clauses >> bit) & 1);
+		values[8] = text_of(s, f->evidence_start, f->evidence_end);
+		values[9] = Int32GetDatum((int32) f->start);
+		values[10] = Int32GetDatum(f->length);
+		values[11] = Float4GetDatum(f->confidence);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
 }

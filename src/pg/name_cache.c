@@ -16,6 +16,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -33,6 +34,8 @@ static MemoryContext gazetteer_cxt = NULL;	/* rebuilt with the user names */
 static gp_gazetteer *gazetteer = NULL;
 static Oid	alias_table = InvalidOid;	/* as of the last load */
 static Oid	actor_table = InvalidOid;
+static Oid	office_table = InvalidOid;
+static Oid	place_table = InvalidOid;
 
 /* registered actors' names, for geopol.name() */
 typedef struct actor_name
@@ -150,6 +153,8 @@ load_user_names(void)
 	check(gp_names_create(&user_alloc, &user_names, &err), &err);
 	alias_table = geopol_table("alias");
 	actor_table = geopol_table("actor");
+	office_table = geopol_table("office_holder");
+	place_table = geopol_table("place");
 	if (!OidIsValid(alias_table) || !OidIsValid(actor_table))
 	{
 		user_names_valid = true;
@@ -241,6 +246,49 @@ add_user_rows(gp_gazetteer *gz, gp_error *err)
 		v.code = DatumGetPolity(code);
 		st = gp_gazetteer_add(gz, s, strlen(s), &v, err);
 	}
+	/* office holders and places, when the tables exist (they came with 1.0) */
+	if (st == GP_OK && OidIsValid(office_table) && OidIsValid(place_table))
+	{
+		ret = SPI_execute("SELECT name, polity, 'person', from_date, to_date FROM geopol.office_holder "
+						  "UNION ALL SELECT name, polity, kind, NULL, NULL FROM geopol.place",
+						  true, 0);
+		if (ret != SPI_OK_SELECT)
+			elog(ERROR, "SPI_execute failed: %s", SPI_result_code_string(ret));
+		for (uint64 i = 0; i < SPI_processed && st == GP_OK; i++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[i];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			bool		n1,
+						n2,
+						n3,
+						n4,
+						n5;
+			Datum		name = SPI_getbinval(tup, desc, 1, &n1);
+			Datum		code = SPI_getbinval(tup, desc, 2, &n2);
+			Datum		kind = SPI_getbinval(tup, desc, 3, &n3);
+			Datum		from = SPI_getbinval(tup, desc, 4, &n4);
+			Datum		to = SPI_getbinval(tup, desc, 5, &n5);
+			gp_gaz_value v = {0, 0, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
+			char	   *s;
+
+			if (n1 || n2 || n3)
+				continue;
+			s = text_to_cstring(DatumGetTextPP(name));
+			v.code = DatumGetPolity(code);
+			{
+				char	   *k = text_to_cstring(DatumGetTextPP(kind));
+
+				v.ekind = strcmp(k, "person") == 0 ? GP_EK_PERSON :
+					strcmp(k, "capital") == 0 ? GP_EK_CAPITAL :
+					strcmp(k, "seat") == 0 ? GP_EK_SEAT : GP_EK_CITY;
+			}
+			if (!n4)
+				v.from = (gp_date) DatumGetDateADT(from);
+			if (!n5)
+				v.to = (gp_date) DatumGetDateADT(to);
+			st = gp_gazetteer_add(gz, s, strlen(s), &v, err);
+		}
+	}
 	SPI_finish();
 	return st;
 }
@@ -299,6 +347,7 @@ relcache_changed(Datum arg, Oid relid)
 	 * Before the tables exist, any change may be the one creating them.
 	 */
 	if (!OidIsValid(relid) || relid == alias_table || relid == actor_table ||
+		relid == office_table || relid == place_table ||
 		!OidIsValid(alias_table) || !OidIsValid(actor_table))
 		user_names_valid = false;
 }

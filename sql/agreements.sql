@@ -1,0 +1,57 @@
+-- geopol.agreements(): the agreements a text speaks of.
+SET search_path = geopol, public;
+
+-- our sample article (the facts of the design's worked example)
+\set body `cat sample/article.txt`
+SELECT kind, parties, status, date, date_precision, domains, mutual_defence
+FROM agreements(:'body', '2025-01-13');
+SELECT bool_and(substr(:'body', start, length) = evidence) AS evidence_positions,
+       bool_and(agreement = geopol.agreement(kind, parties, status, date, date_precision, domains,
+                CASE WHEN mutual_defence THEN '{mutual_defence}'::text[] ELSE '{}' END))
+         AS agreement_matches_columns
+FROM agreements(:'body', '2025-01-13');
+
+-- each status
+SELECT status, parties, date, date_precision FROM agreements(
+  'Japan and Australia opened talks on a trade agreement on Tuesday.', '2025-03-06');
+SELECT status, parties, date, date_precision FROM agreements(
+  'India and Brazil will sign a defence pact on 2 April.', '2025-03-06');
+SELECT status, parties, date, date_precision FROM agreements(
+  'Chile and Peru signed a trade agreement last month.', '2025-03-06');
+SELECT status, parties FROM agreements('Canada ratified its investment treaty with Mexico.');
+SELECT status, parties, date FROM agreements(
+  'The trade agreement between Kenya and Uganda entered into force on 1 January 2024.');
+SELECT status, parties FROM agreements('Poland suspended its energy agreement with Hungary.');
+SELECT status, parties, date, date_precision FROM agreements(
+  'The United States withdrew from the arms control treaty with Russia in 2019.');
+-- negated and hypothetical statements do not make signed agreements
+SELECT status, parties FROM agreements('Serbia and Kosovo did not sign the accord.');
+SELECT status, parties FROM agreements('If Armenia and Azerbaijan sign a peace agreement, trade would grow.');
+
+-- date forms, relative ones resolved against the publication date, NULL without it
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal on Monday.', '2025-03-06');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal on Monday.');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal on June 19.', '2025-03-06');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal in 2000.');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal in March 1987.');
+SELECT date, date_precision FROM agreements('Egypt and Sudan will sign a water deal next month.', '2025-03-06');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal earlier this week.', '2025-03-06');
+
+-- kinds, domains and clauses from cue words
+SELECT kind, domains, mutual_defence FROM agreements(
+  'Vietnam and Laos signed a mutual defence treaty covering military and intelligence cooperation.');
+SELECT kind, parties FROM agreements('Israel and Lebanon agreed a ceasefire on the border.');
+SELECT kind, parties FROM agreements('OPEC members reached an agreement to cut oil output.');
+
+-- coreference across sentences, and one row per agreement however often it is mentioned
+SELECT kind, parties, status, date FROM agreements(
+  'Leaders of Ghana and Togo met in Accra. The two countries signed a logistics agreement '
+  'on Friday. The deal covers rail and port cooperation. Officials said the agreement '
+  'would enter into force in July.', '2025-03-06');
+SELECT count(*) AS rows, string_agg(kind, ', ') FROM agreements(
+  'Russia signed a treaty with North Korea in 2024. Moscow also signed a similar treaty with '
+  'Iran. The North Korea treaty includes mutual military assistance.', '2025-03-06');
+
+-- nothing to find; NULL
+SELECT count(*) FROM agreements('The weather in Oslo was mild.');
+SELECT count(*) FROM agreements(NULL);

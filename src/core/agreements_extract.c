@@ -1,0 +1,836 @@
+/*
+ * agreements_extract.c
+ *		The agreements an article speaks of.
+ *
+ * Design: sentence by sentence, every agreement noun ("treaty", "accord",
+ * "pact", "deal", "partnership", "memorandum", "ceasefire" ...) is a
+ * reference.  A reference gets its parties from, in order: polities written
+ * into the noun phrase ("the North Korea agreement", "the Iran-Russia
+ * partnership"), "with X" and "between X and Y" after it; a definite
+ * reference with none ("the treaty", "this deal") is the agreement spoken of
+ * last; otherwise the polities acting in the sentence.  A reference with one
+ * party joins the agreement spoken of last that has it.  References with the
+ * same parties are one agreement, their fields merged: the most specific
+ * kind, the status furthest along ("talks" < "will sign" < "signed" <
+ * "entered into force" ...), the date stated with that status, and the
+ * domains and clauses the evidence sentences name.  "A similar agreement"
+ * takes the kind of the one before it.  Negated and hypothetical verbs
+ * ("did not sign", "if they sign") give no status.  An agreement keeps
+ * only when it has two parties, or one bloc (an OPEC output accord).
+ */
+#include "extract.h"
+#include "dates.h"
+#include "sentence_view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_AGREEMENTS 256
+
+static const char *const agreement_nouns[] = {
+	"treaty", "treaties", "agreement", "agreements", "accord", "accords", "pact", "pacts",
+	"deal", "deals", "partnership", "memorandum", "mou", "ceasefire", "truce",
+	"protocol", "convention", NULL
+};
+
+typedef struct kind_rule
+{
+	const char *words[3];		/* all must appear near the noun (prefix match) */
+	const char *kind;
+} kind_rule;
+
+/* Most specific first. */
+static const kind_rule kind_rules[] = {
+	{{"comprehensive", "strategic", "partnership"}, "comprehensive_strategic_partnership"},
+	{{"strategic", "partnership", NULL}, "strategic_partnership"},
+	{{"non-aggression", NULL, NULL}, "non_aggression_pact"},
+	{{"nonaggression", NULL, NULL}, "non_aggression_pact"},
+	{{"aggression", NULL, NULL}, "non_aggression_pact"},
+	{{"neutrality", NULL, NULL}, "neutrality_pact"},
+	{{"mutual", "defen", NULL}, "defence_pact"},
+	{{"defen", NULL, NULL}, "defence_pact"},
+	{{"military", "alliance", NULL}, "defence_pact"},
+	{{"ceasefire", NULL, NULL}, "ceasefire"},
+	{{"truce", NULL, NULL}, "ceasefire"},
+	{{"peace", NULL, NULL}, "peace_agreement"},
+	{{"arms", NULL, NULL}, "arms_control"},
+	{{"missile", NULL, NULL}, "arms_control"},
+	{{"disarmament", NULL, NULL}, "arms_control"},
+	{{"memorandum", NULL, NULL}, "memorandum"},
+	{{"mou", NULL, NULL}, "memorandum"},
+	{{"investment", "treaty", NULL}, "investment_treaty"},
+	{{"investment", "protection", NULL}, "investment_treaty"},
+	{{"currency", NULL, NULL}, "monetary_agreement"},
+	{{"monetary", NULL, NULL}, "monetary_agreement"},
+	{{"debt", NULL, NULL}, "monetary_agreement"},
+	{{"loan", NULL, NULL}, "monetary_agreement"},
+	{{"reschedul", NULL, NULL}, "monetary_agreement"},
+	{{"credit", NULL, NULL}, "monetary_agreement"},
+	{{"exchange", "rate", NULL}, "monetary_agreement"},
+	{{"oil", NULL, NULL}, "energy_agreement"},
+	{{"gas", NULL, NULL}, "energy_agreement"},
+	{{"output", NULL, NULL}, "energy_agreement"},
+	{{"production", NULL, NULL}, "energy_agreement"},
+	{{"energy", NULL, NULL}, "energy_agreement"},
+	{{"trade", NULL, NULL}, "trade_agreement"},
+	{{"tariff", NULL, NULL}, "trade_agreement"},
+	{{"quota", NULL, NULL}, "trade_agreement"},
+	{{"export", NULL, NULL}, "trade_agreement"},
+	{{"import", NULL, NULL}, "trade_agreement"},
+	{{"commodity", NULL, NULL}, "trade_agreement"},
+	{{"cooperation", NULL, NULL}, "cooperation_agreement"},
+	{{"treaty", NULL, NULL}, "treaty"},
+	{{NULL, NULL, NULL}, "cooperation_agreement"}
+};
+
+typedef struct domain_rule
+{
+	const char *prefix;
+	const char *domain;
+} domain_rule;
+
+static const domain_rule domain_rules[] = {
+	{"trade", "trade"}, {"commerc", "trade"}, {"tariff", "trade"}, {"export", "trade"},
+	{"import", "trade"}, {"investment", "investment"}, {"invest", "investment"},
+	{"energy", "energy"}, {"oil", "energy"}, {"gas", "energy"}, {"electricity", "energy"},
+	{"logistic", "logistics"}, {"transport", "logistics"}, {"shipping", "logistics"},
+	{"humanitarian", "humanitarian"}, {"military", "military"}, {"defence", "military"},
+	{"defense", "military"}, {"weapon", "military"}, {"security", "security"},
+	{"nuclear", "nuclear"}, {"technolog", "technology"}, {"financ", "finance"},
+	{"banking", "finance"}, {"monetary", "finance"}, {"currenc", "finance"},
+	{"agricultur", "agriculture"}, {"farm", "agriculture"}, {"grain", "agriculture"},
+	{"health", "health"}, {"medical", "health"}, {"education", "education"},
+	{"cultur", "culture"}, {"climate", "climate"}, {"emission", "climate"},
+	{"migra", "migration"}, {"refugee", "migration"}, {"space", "space"},
+	{"cyber", "cyber"}, {"intelligence", "intelligence"}, {NULL, NULL}
+};
+
+typedef struct status_rule
+{
+	const char *words[3];		/* consecutive words (prefix match on the last) */
+	int			status;			/* index into gp_agreement_statuses */
+} status_rule;
+
+enum
+{
+	ST_PROPOSED, ST_PLANNED, ST_SIGNED, ST_RATIFIED, ST_IN_FORCE, ST_SUSPENDED, ST_TERMINATED
+};
+
+static const status_rule status_rules[] = {
+	{{"entered", "into", "force"}, ST_IN_FORCE}, {{"came", "into", "force"}, ST_IN_FORCE},
+	{{"enter", "into", "force"}, ST_PLANNED}, {{"took", "effect", NULL}, ST_IN_FORCE},
+	{{"in", "force", NULL}, ST_IN_FORCE}, {{"in", "effect", NULL}, ST_IN_FORCE},
+	{{"under", "the", NULL}, ST_IN_FORCE}, {{"existing", NULL, NULL}, ST_IN_FORCE},
+	{{"current", NULL, NULL}, ST_IN_FORCE}, {{"expires", NULL, NULL}, ST_IN_FORCE},
+	{{"expiring", NULL, NULL}, ST_IN_FORCE}, {{"renew", NULL, NULL}, ST_IN_FORCE},
+	{{"extended", NULL, NULL}, ST_IN_FORCE}, {{"comply", NULL, NULL}, ST_IN_FORCE},
+	{{"complying", NULL, NULL}, ST_IN_FORCE}, {{"complied", NULL, NULL}, ST_IN_FORCE},
+	{{"breach", NULL, NULL}, ST_IN_FORCE}, {{"implement", NULL, NULL}, ST_IN_FORCE},
+	{{"poised", "to", NULL}, ST_PLANNED}, {{"will", "sign", NULL}, ST_PLANNED},
+	{{"to", "sign", NULL}, ST_PLANNED}, {{"to", "be", "signed"}, ST_PLANNED},
+	{{"will", "be", "signed"}, ST_PLANNED}, {{"set", "to", NULL}, ST_PLANNED},
+	{{"due", "to", NULL}, ST_PLANNED}, {{"signing", "ceremony", NULL}, ST_PLANNED},
+	{{"ratified", NULL, NULL}, ST_RATIFIED}, {{"ratification", NULL, NULL}, ST_PROPOSED},
+	{{"suspended", NULL, NULL}, ST_SUSPENDED}, {{"suspend", NULL, NULL}, ST_SUSPENDED},
+	{{"withdrew", NULL, NULL}, ST_TERMINATED}, {{"withdrawn", NULL, NULL}, ST_TERMINATED},
+	{{"pulled", "out", NULL}, ST_TERMINATED}, {{"scrapped", NULL, NULL}, ST_TERMINATED},
+	{{"terminated", NULL, NULL}, ST_TERMINATED}, {{"expired", NULL, NULL}, ST_TERMINATED},
+	{{"collapsed", NULL, NULL}, ST_TERMINATED}, {{"abandoned", NULL, NULL}, ST_TERMINATED},
+	{{"annulled", NULL, NULL}, ST_TERMINATED}, {{"tore", "up", NULL}, ST_TERMINATED},
+	{{"signed", NULL, NULL}, ST_SIGNED}, {{"concluded", NULL, NULL}, ST_SIGNED},
+	{{"reached", NULL, NULL}, ST_SIGNED}, {{"struck", NULL, NULL}, ST_SIGNED},
+	{{"sealed", NULL, NULL}, ST_SIGNED}, {{"agreed", NULL, NULL}, ST_SIGNED},
+	{{"inked", NULL, NULL}, ST_SIGNED}, {{"clinched", NULL, NULL}, ST_SIGNED},
+	{{"negotiat", NULL, NULL}, ST_PROPOSED}, {{"talks", NULL, NULL}, ST_PROPOSED},
+	{{"proposed", NULL, NULL}, ST_PROPOSED}, {{"proposal", NULL, NULL}, ST_PROPOSED},
+	{{"propose", NULL, NULL}, ST_PROPOSED}, {{"discuss", NULL, NULL}, ST_PROPOSED},
+	{{"seek", NULL, NULL}, ST_PROPOSED}, {{"sought", NULL, NULL}, ST_PROPOSED},
+	{{"offered", NULL, NULL}, ST_PROPOSED}, {{"draft", NULL, NULL}, ST_PROPOSED},
+	{{"planned", NULL, NULL}, ST_PLANNED}, {{"upcoming", NULL, NULL}, ST_PLANNED},
+	{{"forthcoming", NULL, NULL}, ST_PLANNED}, {{"sign", NULL, NULL}, ST_PLANNED},
+	{{NULL, NULL, NULL}, 0}
+};
+
+static const char *const negations[] = {
+	"not", "never", "refused", "failed", "didn't", "did", "won't", "no", "rejected", NULL
+};
+static const char *const hypotheticals[] = {
+	"if", "would", "could", "might", "unless", "whether", NULL
+};
+static const char *const definites[] = {
+	"the", "this", "that", "these", "its", "their", "such", NULL
+};
+
+#define RECENT 8
+
+typedef struct agreement_state
+{
+	gp_found_agreement *items;
+	size_t		n;
+	int			last;			/* the agreement spoken of last, or -1 */
+	const char *text;
+	gp_polity	recent[RECENT];	/* polities acting in earlier sentences, latest first */
+	int			nrecent;
+} agreement_state;
+
+static void
+remember(agreement_state *st, gp_polity p)
+{
+	int			k;
+
+	if (p == 0)
+		return;
+	for (k = 0; k < st->nrecent && st->recent[k] != p; k++)
+		;
+	if (k == st->nrecent && st->nrecent < RECENT)
+		st->nrecent++;
+	if (k == RECENT)
+		k = RECENT - 1;
+	memmove(st->recent + 1, st->recent, (size_t) k * sizeof(gp_polity));
+	st->recent[0] = p;
+}
+
+/* "the two countries", "both nations": the two polities spoken of last */
+static bool
+names_the_two(const gp_sentence *s, int at)
+{
+	static const char *const groups[] = {
+		"countries", "nations", "governments", "sides", "states", "leaders", "presidents",
+		"capitals", NULL
+	};
+
+	for (int w = 0; w + 1 < s->nwords; w++)
+		if (s->clause[w] == s->clause[at] &&
+			(gp_word_is(s, w, "two") || gp_word_is(s, w, "both")) && gp_word_in(s, w + 1, groups))
+			return true;
+	return false;
+}
+
+static int
+kind_index(const char *name)
+{
+	return gp_vocab_find(gp_agreement_kinds, gp_agreement_nkinds, name, strlen(name));
+}
+
+/* A rank of specificity: the lower, the more specific. */
+static int
+kind_rank(int kind)
+{
+	for (size_t r = 0; r < sizeof(kind_rules) / sizeof(kind_rules[0]); r++)
+		if (kind_index(kind_rules[r].kind) == kind)
+			return (int) r;
+	return 1000;
+}
+
+static bool
+near_word(const gp_sentence *s, int from, int to, const char *prefix)
+{
+	for (int i = from < 0 ? 0 : from; i <= to && i < s->nwords; i++)
+		if (gp_word_starts(s, i, prefix))
+			return true;
+	return false;
+}
+
+/* The kind the words around the noun at word i say. */
+static int
+kind_near(const gp_sentence *s, int i)
+{
+	for (size_t r = 0; r < sizeof(kind_rules) / sizeof(kind_rules[0]); r++)
+	{
+		const kind_rule *k = &kind_rules[r];
+		bool		all = true;
+
+		for (int w = 0; w < 3 && k->words[w] && all; w++)
+			all = near_word(s, i - 4, i + 3, k->words[w]);
+		if (all)
+			return kind_index(k->kind);
+	}
+	return kind_index("cooperation_agreement");
+}
+
+/*
+ * The status a verb near word i gives, -1 when none; negated and
+ * hypothetical statements give none.
+ */
+/* Is word w nearer to noun i than to any other agreement noun of the sentence? */
+static bool
+nearest_noun(const gp_sentence *s, int w, int i)
+{
+	int			d = w > i ? w - i : i - w;
+
+	for (int k = 0; k < s->nwords; k++)
+		if (k != i && gp_word_in(s, k, agreement_nouns) && (w > k ? w - k : k - w) < d &&
+			!(k == i + 1 || k == i - 1))	/* "partnership treaty" is one noun */
+			return false;
+	return true;
+}
+
+#define ST_DENIED (-2)			/* the nearest verb is negated or hypothetical */
+
+static int
+status_near(const gp_sentence *s, int i, int *verb_at)
+{
+	int			best = -1,
+				best_dist = 1000;
+
+	for (int w = 0; w < s->nwords; w++)
+	{
+		if (s->clause[w] != s->clause[i] && (w < i - 10 || w > i + 10))
+			continue;			/* the noun's clause, or near it */
+		if (!nearest_noun(s, w, i))
+			continue;			/* another agreement's verb */
+		for (const status_rule *r = status_rules; r->words[0]; r++)
+		{
+			int			len = 0;
+			bool		ok = true;
+			int			dist;
+
+			while (len < 3 && r->words[len])
+				len++;
+			for (int k = 0; k < len && ok; k++)
+				ok = k == len - 1 ? gp_word_starts(s, w + k, r->words[k]) :
+					gp_word_is(s, w + k, r->words[k]);
+			if (!ok)
+				continue;
+			dist = w > i ? w - i : i - w;
+			/* negated or hypothetical: this verb says the agreement is not (yet) made */
+			if (gp_word_in(s, w - 1, negations) || gp_word_in(s, w - 2, negations))
+				ok = false;
+			for (int k = 0; k < w && ok; k++)
+				if (gp_word_in(s, k, hypotheticals) && r->status >= ST_PLANNED)
+					ok = false;
+			if (dist < best_dist)
+			{
+				best = ok ? r->status : ST_DENIED;
+				best_dist = dist;
+				*verb_at = w;
+			}
+			break;
+		}
+	}
+	return best;
+}
+
+static void
+add_party(gp_polity *parties, int *n, gp_polity p)
+{
+	if (p == 0)
+		return;
+	for (int i = 0; i < *n; i++)
+		if (parties[i] == p)
+			return;
+	if (*n < GP_EXTRACT_MAX_PARTIES)
+		parties[(*n)++] = p;
+}
+
+/* Polities written into the noun phrase before word i: "the Iran-Russia partnership". */
+static void
+parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
+{
+	int			w = i - 1;
+
+	/* modifiers between the polities and the noun */
+	while (w >= 0 && w > i - 5 && s->mention[w] < 0 &&
+		   (gp_word_starts(s, w, "trade") || gp_word_starts(s, w, "strategic") ||
+			gp_word_starts(s, w, "comprehensive") || gp_word_starts(s, w, "partnership") ||
+			gp_word_starts(s, w, "peace") || gp_word_starts(s, w, "defen") ||
+			gp_word_starts(s, w, "security") || gp_word_starts(s, w, "cooperation") ||
+			gp_word_starts(s, w, "investment") || gp_word_starts(s, w, "free") ||
+			gp_word_starts(s, w, "bilateral") || gp_word_starts(s, w, "nuclear") ||
+			gp_word_starts(s, w, "economic") || gp_word_starts(s, w, "military")))
+		w--;
+	while (w >= 0 && s->mention[w] >= 0)
+	{
+		add_party(parties, n, gp_word_polity(s, w));
+		w = gp_mention_first_word(s, w) - 1;
+		if (w >= 0 && (gp_word_is(s, w, "and") || gp_word_is(s, w, "or")))
+			w--;
+	}
+}
+
+/*
+ * "with X", "between X and Y", "among X, Y and Z" after word i, and the
+ * subject of a relative clause before "with": "the agreement Russia signed
+ * with North Korea".
+ */
+static void
+parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
+{
+	for (int w = i + 1; w < s->nwords && w <= i + 4; w++)
+	{
+		if (gp_word_is(s, w, "with") || gp_word_is(s, w, "between") || gp_word_is(s, w, "among"))
+		{
+			for (int k = i + 1; k < w; k++)
+				if (s->mention[k] >= 0)
+					add_party(parties, n, gp_word_polity(s, k));
+			for (int k = w + 1; k < s->nwords && k <= w + 12; k++)
+			{
+				if (s->mention[k] >= 0)
+					add_party(parties, n, gp_word_polity(s, k));
+				else if (!(gp_word_is(s, k, "and") || gp_word_is(s, k, "the") ||
+						   gp_word_is(s, k, "of")))
+					break;
+			}
+			return;
+		}
+	}
+}
+
+/*
+ * The polities acting in the clause of word at: not places, not groups, not
+ * "in X", not those written into another agreement noun.
+ */
+static void
+clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
+{
+	/* parties already taken by another reference are left to it by the caller */
+	for (int w = 0; w < s->nwords; w++)
+	{
+		int			first,
+					next;
+
+		if (s->mention[w] < 0 || s->clause[w] != s->clause[at])
+			continue;
+		/* "the North Korea agreement" elsewhere in the clause */
+		for (next = w + 1; next < s->nwords && s->mention[next] == s->mention[w]; next++)
+			;
+		if (next != at && next < s->nwords && gp_word_in(s, next, agreement_nouns))
+			continue;
+		first = gp_mention_first_word(s, w);
+		if (first != w)
+			continue;
+		if (gp_word_is(s, w - 1, "in") || gp_word_is(s, w - 1, "against") ||
+			gp_word_is(s, w - 1, "on") || gp_word_is(s, w - 1, "from"))
+			continue;
+		add_party(parties, n, gp_word_polity(s, w));
+	}
+}
+
+static bool
+same_parties(const gp_found_agreement *f, const gp_polity *p, int n)
+{
+	if ((int) f->ag.nparties != n)
+		return false;
+	for (int i = 0; i < n; i++)
+	{
+		bool		found = false;
+
+		for (uint32_t j = 0; j < f->ag.nparties; j++)
+			found |= f->parties[j] == p[i];
+		if (!found)
+			return false;
+	}
+	return true;
+}
+
+static bool
+has_party(const gp_found_agreement *f, gp_polity p)
+{
+	for (uint32_t j = 0; j < f->ag.nparties; j++)
+		if (f->parties[j] == p)
+			return true;
+	return false;
+}
+
+static int
+find_or_add(agreement_state *st, const gp_polity *p, int n, const gp_sentence *s, int kind)
+{
+	gp_found_agreement *f;
+
+	for (size_t i = 0; i < st->n; i++)
+		if (same_parties(&st->items[i], p, n))
+			return (int) i;
+	if (st->n == MAX_AGREEMENTS)
+		return -1;
+	f = &st->items[st->n];
+	memset(f, 0, sizeof(*f));
+	memcpy(f->parties, p, sizeof(gp_polity) * (size_t) n);
+	f->ag.nparties = (uint32_t) n;
+	f->ag.kind = kind;
+	f->ag.status = -1;
+	f->evidence_start = s->span.start;
+	f->evidence_end = s->span.end;
+	return (int) st->n++;
+}
+
+/*
+ * Does word w name a field of cooperation of the agreement at noun: right
+ * before the noun ("trade agreement"), or after "cooperation in",
+ * "covering", "including" ..., or before "cooperation"?
+ */
+static bool
+domain_context(const gp_sentence *s, int w, int noun)
+{
+	static const char *const triggers[] = {
+		"cooperation", "covering", "covers", "cover", "including", "includes", "include",
+		"involving", "fields", "areas", "spheres", "sectors", "on", NULL
+	};
+
+	if (w < noun && w >= noun - 3)
+		return true;
+	for (int k = w - 6; k < w; k++)
+		if (k >= 0 && s->clause[k] == s->clause[w] && gp_word_in(s, k, triggers) &&
+			!gp_word_is(s, k, "on"))
+			return true;
+	return gp_word_starts(s, w + 1, "cooperation") || gp_word_starts(s, w + 2, "cooperation");
+}
+
+/*
+ * The domains and clauses the evidence names: from the noun's clause to the
+ * next agreement noun ("cooperation in trade, investment, logistics").
+ */
+static void
+collect_domains(gp_found_agreement *f, const gp_sentence *s, int noun)
+{
+	int			from = noun,
+				to = s->nwords;
+	bool		in_list = false;
+
+	while (from > 0 && s->clause[from - 1] == s->clause[noun])
+		from--;
+	for (int k = noun + 2; k < s->nwords; k++)
+		if (gp_word_in(s, k, agreement_nouns))
+		{
+			to = k;
+			while (to > noun && s->clause[to - 1] == s->clause[k])
+				to--;
+			break;
+		}
+	for (int w = from; w < to; w++)
+	{
+		int			bit = -1;
+
+		for (const domain_rule *d = domain_rules; d->prefix && bit < 0; d++)
+			if (gp_word_starts(s, w, d->prefix) &&
+				/* "militaristic" is no domain: a prefix must be most of the word */
+				s->words[w].end - s->words[w].start <= strlen(d->prefix) + 4)
+				bit = gp_vocab_find(gp_agreement_domains, gp_agreement_ndomains,
+									d->domain, strlen(d->domain));
+		if (bit >= 0 && (in_list || domain_context(s, w, noun)))
+		{
+			f->ag.domains |= 1u << bit;
+			in_list = true;		/* "trade, investment, logistics and ..." */
+		}
+		else if (!(gp_word_is(s, w, "and") || gp_word_is(s, w, "or") ||
+				   gp_word_is(s, w, "as") || gp_word_is(s, w, "well")))
+			in_list = false;
+		if (gp_word_is(s, w, "mutual") &&
+			(gp_word_starts(s, w + 1, "defen") || gp_word_is(s, w + 1, "assistance") ||
+			 (gp_word_is(s, w + 1, "military") && gp_word_is(s, w + 2, "assistance"))))
+		{
+			f->ag.clauses |= 1u << gp_vocab_find(gp_agreement_clauses, gp_agreement_nclauses,
+												  "mutual_defence", 14);
+			f->ag.domains |= 1u << gp_vocab_find(gp_agreement_domains, gp_agreement_ndomains,
+												  "military", 8);
+		}
+	}
+}
+
+static void
+merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int kind,
+			   bool similar, gp_date published)
+{
+	gp_found_agreement *f = &st->items[idx];
+	int			verb_at = noun;
+	int			status = status_near(s, noun, &verb_at);
+	gp_fuzzy_date dates[8];
+	int			at[8];
+	int			ndates = gp_find_dates(s->text, s->words, s->nwords, published, dates, at, 8);
+
+	if (kind_rank(kind) < kind_rank(f->ag.kind))
+		f->ag.kind = kind;
+	if (similar && st->last >= 0 && st->last != idx)
+		f->ag.kind = st->items[st->last].ag.kind;
+	if (status == ST_DENIED)
+	{
+		f->denied = true;
+		status = -1;
+	}
+	if (status >= 0 && status >= f->ag.status)
+	{
+		int			best = -1,
+					best_dist = 1000;
+
+		/* the date nearest the verb goes with the status */
+		for (int d = 0; d < ndates; d++)
+		{
+			int			dist = at[d] > verb_at ? at[d] - verb_at : verb_at - at[d];
+
+			if (dist < best_dist)
+			{
+				best = d;
+				best_dist = dist;
+			}
+		}
+		if (status > f->ag.status || best >= 0)
+		{
+			f->ag.status = status;
+			f->status_seen = true;
+			if (best >= 0)
+			{
+				int			slot = status >= ST_SUSPENDED ? GP_DATE_ENDED :
+					status == ST_IN_FORCE ? GP_DATE_IN_FORCE : GP_DATE_SIGNED;
+
+				memset(f->ag.dates, 0, sizeof(f->ag.dates));
+				f->ag.dates[slot] = dates[best];
+			}
+		}
+	}
+	collect_domains(f, s, noun);
+	f->sentences++;
+	st->last = idx;
+}
+
+static void
+scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
+{
+	int			previous_here = -1;	/* the agreement of the previous noun in this sentence */
+	bool		bound[GP_SENTENCE_MAX_WORDS] = {false};
+
+	for (int i = 0; i <= s->nwords; i++)
+	{
+		gp_polity	parties[GP_EXTRACT_MAX_PARTIES];
+		int			n = 0,
+					idx = -1,
+					kind;
+		bool		definite = false,
+					similar = false,
+					explicit;
+
+		if (i == s->nwords)
+		{
+			/* the sentence read: its polities are the latest spoken of */
+			for (int w = 0; w < s->nwords; w++)
+				if (s->mention[w] >= 0 && gp_mention_first_word(s, w) == w)
+					remember(st, gp_word_polity(s, w));
+			break;
+		}
+
+		if (!gp_word_in(s, i, agreement_nouns))
+		{
+			/* "the document", "the text": the agreement spoken of last */
+			if ((gp_word_is(s, i, "document") || gp_word_is(s, i, "text")) &&
+				gp_word_in(s, i - 1, definites) && st->last >= 0)
+				merge_sentence(st, st->last, s, i, st->items[st->last].ag.kind, false, published);
+			continue;
+		}
+		/* "trade deal" and "peace deal" are agreements; "a good deal" is not */
+		if ((gp_word_is(s, i, "deal") || gp_word_is(s, i, "deals")) &&
+			(gp_word_is(s, i - 1, "great") || gp_word_is(s, i - 1, "good")))
+			continue;
+		kind = kind_near(s, i);
+		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+		{
+			if (gp_word_in(s, k, definites))
+				definite = true;
+			if (gp_word_starts(s, k, "similar"))
+				similar = true;
+		}
+		parties_before(s, i, parties, &n);
+		parties_after(s, i, parties, &n);
+		explicit = n > 0;
+		/* the words of these parties are taken: no other reference here uses them */
+		for (int k = i - 6 < 0 ? 0 : i - 6; k < s->nwords && k <= i + 16; k++)
+			for (int p = 0; p < n && s->mention[k] >= 0; p++)
+				if (gp_word_polity(s, k) == parties[p])
+					bound[k] = true;
+		if (n == 0 && !similar && previous_here >= 0)
+			idx = previous_here;	/* "..., a deal that included ..." */
+		else if (n == 0 && definite && !similar && st->last >= 0)
+			idx = st->last;
+		else
+		{
+			if (n == 0 && names_the_two(s, i) && st->nrecent >= 2)
+			{
+				add_party(parties, &n, st->recent[0]);
+				add_party(parties, &n, st->recent[1]);
+			}
+			if (n == 0)
+				clause_parties(s, i, parties, &n);
+			if (n == 0)
+				for (int c = 0; c <= s->clause[s->nwords - 1] && n == 0; c++)
+				{
+					/* no polity in the noun's clause: those of the sentence */
+					for (int w = 0; w < s->nwords; w++)
+						if (s->clause[w] == c && s->mention[w] >= 0 && !bound[w])
+						{
+							clause_parties(s, w, parties, &n);
+							break;
+						}
+				}
+			if (n == 1 && !explicit)
+			{
+				/* one polity in the clause acts alone: an agreement spoken of before */
+			}
+			else if (n == 1)
+			{
+				/* "Russia's treaty with Iran": the subject before the noun */
+				for (int k = i - 1; k >= 0 && s->clause[k] == s->clause[i]; k--)
+					if (s->mention[k] >= 0 && !bound[k] && gp_word_polity(s, k) != 0 &&
+						gp_word_polity(s, k) != parties[0])
+					{
+						add_party(parties, &n, gp_word_polity(s, k));
+						break;
+					}
+			}
+			if (n == 1)
+			{
+				/* or the agreement spoken of last that has it */
+				for (int k = (int) st->n - 1; k >= 0 && idx < 0; k--)
+					if (has_party(&st->items[k], parties[0]))
+						idx = k;
+			}
+			if (idx < 0 && n >= 1)
+				idx = find_or_add(st, parties, n, s, kind);
+		}
+		previous_here = idx;
+#ifdef GP_DEBUG_AGREEMENTS
+		fprintf(stderr, "s%d w%d %.*s n=%d explicit=%d def=%d sim=%d -> idx %d kind %s\n", s->number, i,
+				(int) (s->words[i].end - s->words[i].start), s->text + s->words[i].start, n,
+				explicit, definite, similar, idx, gp_agreement_kinds[kind]);
+#endif
+		if (idx >= 0)
+			merge_sentence(st, idx, s, i, kind, similar, published);
+		/* a noun phrase is one reference: skip the rest of it */
+		while (i + 1 < s->nwords && gp_word_in(s, i + 1, agreement_nouns))
+			i++;
+	}
+}
+
+/* Keep an agreement with two parties, or one bloc. */
+static bool
+complete(const gp_catalog *cat, const gp_found_agreement *f)
+{
+	const gp_polity_info *p;
+
+	if (f->ag.nparties >= 2)
+		return true;
+	if (f->ag.nparties != 1)
+		return false;
+	p = gp_catalog_find(cat, f->parties[0]);
+	return p && (p->kind == GP_KIND_BLOC || p->kind == GP_KIND_ORGANISATION);
+}
+
+gp_status
+gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
+				   size_t len, gp_date published, gp_tick tick, void *tick_ctx,
+				   const gp_allocator *a, gp_found_agreement **out, size_t *nout,
+				   gp_error *err)
+{
+	gp_mention_list mentions;
+	gp_span    *sentences = NULL;
+	size_t		nsentences,
+				cursor = 0;
+	agreement_state st = {NULL, 0, -1, text, {0}, 0};
+	gp_sentence *s = NULL;
+	gp_status	rc;
+
+	*out = NULL;
+	*nout = 0;
+	if ((rc = gp_find_mentions(gz, cat, text, len, published, tick, tick_ctx, a, &mentions,
+							   err)) != GP_OK)
+		return rc;
+	rc = gp_split_sentences(text, len, a, &sentences, &nsentences, err);
+	st.items = a->alloc(a->ctx, MAX_AGREEMENTS * sizeof(gp_found_agreement));
+	s = a->alloc(a->ctx, sizeof(gp_sentence));
+	if (rc == GP_OK && (st.items == NULL || s == NULL))
+		rc = gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	for (size_t k = 0; rc == GP_OK && k < nsentences; k++)
+	{
+		if (tick && (k & 255) == 255 && tick(tick_ctx))
+		{
+			rc = gp_fail(err, GP_ERR_CANCELLED, sentences[k].start, "cancelled");
+			break;
+		}
+		gp_sentence_load(s, cat, text, sentences[k], (int) k + 1, &mentions, &cursor);
+		scan_sentence(&st, s, published);
+	}
+	/* a one-party reference names an agreement found with its other parties */
+	for (size_t i = 0; rc == GP_OK && i < st.n; i++)
+	{
+		gp_found_agreement *f = &st.items[i];
+		int			target = -1,
+					matches = 0;
+
+		if (f->ag.nparties != 1)
+			continue;
+		for (size_t j = 0; j < st.n; j++)
+			if (j != i && st.items[j].ag.nparties >= 2 && has_party(&st.items[j], f->parties[0]))
+			{
+				target = (int) j;
+				matches++;
+			}
+		if (matches == 1)
+		{
+			gp_found_agreement *t = &st.items[target];
+
+			if (kind_rank(f->ag.kind) < kind_rank(t->ag.kind))
+				t->ag.kind = f->ag.kind;
+			if (f->ag.status > t->ag.status)
+			{
+				t->ag.status = f->ag.status;
+				memcpy(t->ag.dates, f->ag.dates, sizeof(t->ag.dates));
+			}
+			t->ag.domains |= f->ag.domains;
+			t->ag.clauses |= f->ag.clauses;
+			if (f->evidence_start < t->evidence_start)
+			{
+				t->evidence_start = f->evidence_start;
+				t->evidence_end = f->evidence_end;
+			}
+			t->sentences += f->sentences;
+			f->ag.nparties = 0;	/* dropped below */
+		}
+	}
+	if (rc == GP_OK)
+	{
+		size_t		kept = 0;
+
+		for (size_t i = 0; i < st.n; i++)
+		{
+			gp_found_agreement *f = &st.items[i];
+			gp_error	e2;
+
+			if (!complete(cat, f))
+				continue;
+			/* spoken of as a fact: signed; only denied or supposed: proposed */
+			if (f->ag.status < 0)
+				f->ag.status = f->denied ? ST_PROPOSED : ST_SIGNED;
+			if (gp_agreement_normalise(&f->ag, f->parties, &e2) != GP_OK)
+				continue;
+			f->confidence = (float) (0.4 + 0.1 * (f->sentences > 4 ? 4 : f->sentences) +
+									 (f->status_seen ? 0.2 : 0.0));
+			st.items[kept++] = *f;
+			st.items[kept - 1].ag.parties = st.items[kept - 1].parties;
+		}
+		/* character positions of the evidence */
+		{
+			size_t		byte = 0;
+			int64_t		chars = 0;
+
+			for (size_t i = 0; i < kept; i++)
+			{
+				gp_found_agreement *f = &st.items[i];
+
+				/* evidence is in text order: items were created in text order */
+				for (; byte < f->evidence_start; byte++)
+					chars += ((unsigned char) text[byte] & 0xC0) != 0x80;
+				f->start = chars + 1;
+				f->length = 0;
+				for (size_t b = f->evidence_start; b < f->evidence_end; b++)
+					f->length += ((unsigned char) text[b] & 0xC0) != 0x80;
+			}
+		}
+		*out = st.items;
+		*nout = kept;
+		st.items = NULL;
+	}
+	if (st.items)
+		a->free(a->ctx, st.items);
+	if (s)
+		a->free(a->ctx, s);
+	if (sentences)
+		a->free(a->ctx, sentences);
+	gp_mention_list_free(a, &mentions);
+	return rc;
+}

@@ -1,0 +1,127 @@
+/*
+ * sentence_view.c
+ *		Words of a sentence tied to their mentions.
+ */
+#include "sentence_view.h"
+
+#include <string.h>
+
+void
+gp_sentence_load(gp_sentence *s, const gp_catalog *cat, const char *text, gp_span span,
+				 int number, const gp_mention_list *mentions, size_t *cursor)
+{
+	size_t		m = *cursor;
+	int			clause = 0;
+
+	s->cat = cat;
+	s->text = text;
+	s->span = span;
+	s->number = number;
+	s->mentions = mentions;
+	s->nwords = (int) gp_split_words(text, span.start, span.end, s->words,
+									 GP_SENTENCE_MAX_WORDS);
+	while (m < mentions->n && mentions->items[m].byte_start < span.start)
+		m++;
+	for (int i = 0; i < s->nwords; i++)
+	{
+		size_t		k = m;
+
+		/* a clause ends at , ; : ( or a spaced dash between words */
+		if (i > 0)
+			for (size_t b = s->words[i - 1].end; b < s->words[i].start; b++)
+				if (text[b] == ',' || text[b] == ';' || text[b] == ':' || text[b] == '(' ||
+					(text[b] == '-' && text[b - 1] == ' ') ||
+					/* en and em dashes, U+2013 and U+2014 */
+					((unsigned char) text[b] == 0xE2 && (unsigned char) text[b + 1] == 0x80 &&
+					 ((unsigned char) text[b + 2] == 0x93 || (unsigned char) text[b + 2] == 0x94)))
+				{
+					clause++;
+					break;
+				}
+		s->clause[i] = clause;
+		s->mention[i] = -1;
+		while (k < mentions->n && mentions->items[k].byte_start <= s->words[i].start)
+		{
+			const gp_mention *x = &mentions->items[k];
+
+			if (s->words[i].start < x->byte_start + x->byte_len)
+				s->mention[i] = (int) k;
+			k++;
+		}
+	}
+	while (m < mentions->n && mentions->items[m].byte_start < span.end)
+		m++;
+	*cursor = m;
+}
+
+static bool
+match(const gp_sentence *s, int i, const char *w, bool prefix)
+{
+	size_t		n = strlen(w);
+	size_t		len;
+
+	if (i < 0 || i >= s->nwords)
+		return false;
+	len = s->words[i].end - s->words[i].start;
+	if (prefix ? len < n : len != n)
+		return false;
+	for (size_t k = 0; k < n; k++)
+	{
+		char		c = s->text[s->words[i].start + k];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c + 32);
+		if (c != w[k])
+			return false;
+	}
+	return true;
+}
+
+bool
+gp_word_is(const gp_sentence *s, int i, const char *w)
+{
+	return match(s, i, w, false);
+}
+
+bool
+gp_word_starts(const gp_sentence *s, int i, const char *prefix)
+{
+	return match(s, i, prefix, true);
+}
+
+bool
+gp_word_in(const gp_sentence *s, int i, const char *const *list)
+{
+	for (; *list; list++)
+		if (match(s, i, *list, false))
+			return true;
+	return false;
+}
+
+gp_polity
+gp_word_polity(const gp_sentence *s, int i)
+{
+	const gp_mention *m;
+
+	if (i < 0 || i >= s->nwords || s->mention[i] < 0)
+		return 0;
+	m = &s->mentions->items[s->mention[i]];
+	if (m->kind == GP_MK_CITY || m->kind == GP_MK_CAPITAL || m->kind == GP_MK_GROUP)
+		return 0;
+	if (m->polity != 0 && s->cat != NULL)
+	{
+		const gp_polity_info *p = gp_catalog_find(s->cat, m->polity);
+
+		if (p && p->kind == GP_KIND_GROUP)
+			return 0;			/* "Western sanctions": the West signs nothing */
+	}
+	return m->polity;
+}
+
+int
+gp_mention_first_word(const gp_sentence *s, int i)
+{
+	while (i > 0 && s->mention[i - 1] == s->mention[i] && s->mention[i] >= 0)
+		i--;
+	return i;
+}

@@ -1,0 +1,48 @@
+/*
+ * sentence_view.h
+ *		One sentence as words, with the mention each word belongs to: what
+ *		the agreement and event rules look at.
+ */
+#ifndef GP_SENTENCE_VIEW_H
+#define GP_SENTENCE_VIEW_H
+
+#include "mentions.h"
+
+#define GP_SENTENCE_MAX_WORDS 400
+
+typedef struct gp_sentence
+{
+	const char *text;
+	gp_span		span;			/* bytes of the sentence */
+	int			number;			/* from 1 */
+	int			nwords;
+	gp_span		words[GP_SENTENCE_MAX_WORDS];
+	int			mention[GP_SENTENCE_MAX_WORDS]; /* index into the list, or -1 */
+	int			clause[GP_SENTENCE_MAX_WORDS];	/* split at , ; : ( and dashes */
+	const gp_mention_list *mentions;
+	const gp_catalog *cat;
+} gp_sentence;
+
+/*
+ * Fill s with the words of sentence number (1-based) spanning span, and tie
+ * each word to its mention; *cursor walks the mention list in order.
+ */
+extern void gp_sentence_load(gp_sentence *s, const gp_catalog *cat, const char *text,
+							 gp_span span, int number, const gp_mention_list *mentions,
+							 size_t *cursor);
+
+/* Is word i (case-insensitive, ASCII) w?  Does it start with prefix? */
+extern bool gp_word_is(const gp_sentence *s, int i, const char *w);
+extern bool gp_word_starts(const gp_sentence *s, int i, const char *prefix);
+extern bool gp_word_in(const gp_sentence *s, int i, const char *const *list);
+
+/*
+ * The polity word i names, or 0: a mention that stands for a state or bloc
+ * as an actor (not a city, not a capital written as a place, not a group).
+ */
+extern gp_polity gp_word_polity(const gp_sentence *s, int i);
+
+/* The index of the first word of the mention word i belongs to. */
+extern int	gp_mention_first_word(const gp_sentence *s, int i);
+
+#endif							/* GP_SENTENCE_VIEW_H */
