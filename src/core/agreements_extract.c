@@ -697,6 +697,34 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 	}
 }
 
+/*
+ * An agreement among the members of one bloc as a whole has the bloc alone
+ * as its party: members named beside it are arguing about it, not parties.
+ */
+static void
+bloc_alone(const gp_catalog *cat, gp_found_agreement *f, gp_date published)
+{
+	for (uint32_t b = 0; b < f->ag.nparties; b++)
+	{
+		const gp_polity_info *p = gp_catalog_find(cat, f->parties[b]);
+		bool		all = true;
+
+		if (!p || (p->kind != GP_KIND_BLOC && p->kind != GP_KIND_ORGANISATION))
+			continue;
+		for (uint32_t m = 0; m < f->ag.nparties && all; m++)
+			if (m != b)
+				all = gp_catalog_is_member(cat, f->parties[m], f->parties[b],
+										   published != GP_NO_DATE ? published :
+										   gp_date_from_ymd(2025, 1, 1));
+		if (all)
+		{
+			f->parties[0] = f->parties[b];
+			f->ag.nparties = 1;
+			return;
+		}
+	}
+}
+
 /* Keep an agreement with two parties, or one bloc. */
 static bool
 complete(const gp_catalog *cat, const gp_found_agreement *f)
@@ -793,9 +821,13 @@ gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *te
 
 			if (!complete(cat, f))
 				continue;
-			/* spoken of as a fact: signed; only denied or supposed: proposed */
+			/*
+			 * no verb said where it stands: an agreement spoken of as a fact is
+			 * in force; one only denied or supposed is proposed
+			 */
 			if (f->ag.status < 0)
-				f->ag.status = f->denied ? ST_PROPOSED : ST_SIGNED;
+				f->ag.status = f->denied ? ST_PROPOSED : ST_IN_FORCE;
+			bloc_alone(cat, f, published);
 			if (gp_agreement_normalise(&f->ag, f->parties, &e2) != GP_OK)
 				continue;
 			f->confidence = (float) (0.4 + 0.1 * (f->sentences > 4 ? 4 : f->sentences) +
