@@ -229,8 +229,9 @@ add_value(gp_gazetteer *gz, gaz_entry *e, const gp_gaz_value *v, gp_error *err)
 		if (o->code == v->code && o->ekind == v->ekind && o->stem == v->stem &&
 			o->from == v->from && o->to == v->to)
 		{
-			/* the same value: keep the looser case rule */
+			/* the same value: keep the looser case rule; English wins over foreign */
 			gz->values[i].exact_case &= v->exact_case;
+			gz->values[i].foreign &= v->foreign;
 			return GP_OK;
 		}
 	}
@@ -391,6 +392,7 @@ gp_gazetteer_add(gp_gazetteer *gz, const char *phrase, size_t len,
 		return GP_OK;
 	v.exact_case = is_acronym(phrase, len);
 	v.stem = 0;
+	/* v.foreign comes from the caller */
 	if ((e = entry(gz, key, keylen, err)) == NULL)
 		return err->status;
 	if ((st = add_value(gz, e, &v, err)) != GP_OK)
@@ -439,7 +441,7 @@ static gp_status
 add_simple(gp_gazetteer *gz, const char *phrase, gp_polity code, gp_entry_kind kind,
 		   gp_error *err)
 {
-	gp_gaz_value v = {code, (uint8_t) kind, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
+	gp_gaz_value v = {code, (uint8_t) kind, 0, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
 
 	if (phrase == NULL || *phrase == '\0')
 		return GP_OK;
@@ -449,7 +451,7 @@ add_simple(gp_gazetteer *gz, const char *phrase, gp_polity code, gp_entry_kind k
 static gp_status
 add_cldr(void *arg, const char *name, size_t len, gp_polity code, gp_error *err)
 {
-	gp_gaz_value v = {code, GP_EK_NAME, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
+	gp_gaz_value v = {code, GP_EK_NAME, 0, 0, 1, GP_NO_DATE, GP_NO_DATE, -1};
 	bool		ascii = true;
 
 	/*
@@ -457,9 +459,15 @@ add_cldr(void *arg, const char *name, size_t len, gp_polity code, gp_error *err)
 	 * English words or codes ("Man", "End", "AS"); the names in English come
 	 * from the catalog.
 	 */
+	bool		acronym = len >= 3;
+
 	for (size_t i = 0; i < len; i++)
+	{
 		ascii &= (unsigned char) name[i] < 0x80;
-	if (ascii && len <= 4)
+		acronym &= name[i] >= 'A' && name[i] <= 'Z';
+	}
+	/* but "ABD" (Turkish for the USA) and "EAU" are acronyms, matched in capitals */
+	if (ascii && len <= 4 && !acronym)
 		return GP_OK;
 
 	return gp_gazetteer_add((gp_gazetteer *) arg, name, len, &v, err);

@@ -36,6 +36,7 @@ typedef struct gp_gaz_value
 	uint8_t		ekind;			/* gp_entry_kind */
 	uint8_t		exact_case;		/* an acronym: the text must write it in capitals */
 	uint8_t		stem;			/* matched by an inflected form (see mentions.c) */
+	uint8_t		foreign;		/* only another language's name (CLDR), not an English one */
 	gp_date		from;			/* office holders: term, GP_NO_DATE when open */
 	gp_date		to;
 	int32_t		next;			/* next value of the same phrase, or -1 */

@@ -487,6 +487,7 @@ classify_line(const char *s, size_t b, size_t e)
 typedef struct candidate_set
 {
 	gp_entry_kind ekind;
+	bool		foreign;		/* every value is another language's name */
 	int			n;
 	gp_polity	codes[GP_MAX_CANDIDATES];
 } candidate_set;
@@ -553,6 +554,7 @@ choose(const gp_gazetteer *gz, const gp_gaz_value *v, const char *s, size_t b, s
 			best_rank = rank;
 			best_current = current;
 			out->ekind = (gp_entry_kind) v->ekind;
+			out->foreign = true;
 			out->n = 0;
 		}
 		else if (rank > best_rank || (v->ekind == GP_EK_PERSON && current != best_current))
@@ -564,6 +566,7 @@ choose(const gp_gazetteer *gz, const gp_gaz_value *v, const char *s, size_t b, s
 				seen |= out->codes[i] == v->code;
 			if (!seen && out->n < GP_MAX_CANDIDATES)
 				out->codes[out->n++] = v->code;
+			out->foreign &= v->foreign;
 		}
 	}
 	return out->n > 0;
@@ -827,6 +830,33 @@ trapped(const gp_gazetteer *gz, gp_polity code, const char *s, size_t len,
 	return false;
 }
 
+/*
+ * Is the text English?  The capitalisation rules ("Iran Air" is a company)
+ * are English usage: German capitalises every noun, Turkish writes
+ * "Fransa Cumhuriyeti".  Counted on the first words: English function words
+ * make a tenth of running English text and next to none of other languages.
+ */
+static bool
+english_like(const char *text, size_t len)
+{
+	static const char *const function_words[] = {
+		"the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "was",
+		"by", "at", "from", "said", "it", "its", "has", "will"
+	};
+	scanner		sc = {text, len < 8192 ? len : 8192, 0, false, 1, false, false, 0, 0};
+	token		t;
+	int			words = 0,
+				english = 0;
+
+	while (words < 400 && next_token(&sc, &t, false))
+	{
+		words++;
+		english += in_list(function_words, sizeof(function_words) / sizeof(function_words[0]),
+						   text + t.start, t.end - t.start);
+	}
+	return words < 8 || english * 100 >= words * 8;
+}
+
 gp_status
 gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
@@ -845,6 +875,7 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				line_e = 0;		/* cached line and its style */
 	line_style	style = LINE_PROSE;
 	gp_status	st = GP_OK;
+	bool		english = english_like(text, len);
 
 	memset(out, 0, sizeof(*out));
 	for (;;)
@@ -981,7 +1012,18 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (best_set.ekind == GP_EK_NAME && best_set.n == 1 &&
 				trapped(gz, best_set.codes[0], text, len, t->start, best_end))
 				keep = false;
-			if (keep && cased && best_set.ekind == GP_EK_NAME)
+			/*
+			 * In any language, another language's name glued to capitalised
+			 * words is a person's: "Maurizio Costanzo", "Dominique Strauss"
+			 */
+			if (keep && cased && !english && best_set.foreign && best_set.ekind == GP_EK_NAME &&
+				((after && after->join_before && !after->line_before && !after->unspaced &&
+				  starts_upper(text, after->start, after->end) && !known_word(gz, text, after)) ||
+				 (have_prev && t->join_before && !t->line_before && !t->sentence_before &&
+				  !prev_starts_sentence && starts_upper(text, prev.start, prev.end) &&
+				  !known_word(gz, text, &prev))))
+				keep = false;
+			if (keep && cased && english && best_set.ekind == GP_EK_NAME)
 			{
 				if (t->start < line_b || t->start > line_e)
 				{

@@ -237,7 +237,7 @@ add_user_rows(gp_gazetteer *gz, gp_error *err)
 					n2;
 		Datum		name = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &n1);
 		Datum		code = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &n2);
-		gp_gaz_value v = {0, GP_EK_NAME, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
+		gp_gaz_value v = {0, GP_EK_NAME, 0, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
 		char	   *s;
 
 		if (n1 || n2)
@@ -268,7 +268,7 @@ add_user_rows(gp_gazetteer *gz, gp_error *err)
 			Datum		kind = SPI_getbinval(tup, desc, 3, &n3);
 			Datum		from = SPI_getbinval(tup, desc, 4, &n4);
 			Datum		to = SPI_getbinval(tup, desc, 5, &n5);
-			gp_gaz_value v = {0, 0, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
+			gp_gaz_value v = {0, 0, 0, 0, 0, GP_NO_DATE, GP_NO_DATE, -1};
 			char	   *s;
 
 			if (n1 || n2 || n3)
