@@ -848,11 +848,16 @@ english_like(const char *text, size_t len)
 	int			words = 0,
 				english = 0;
 
-	while (words < 400 && next_token(&sc, &t, false))
+	while (words < 150 && next_token(&sc, &t, false))
 	{
+		size_t		n = t.end - t.start;
+
 		words++;
-		english += in_list(function_words, sizeof(function_words) / sizeof(function_words[0]),
-						   text + t.start, t.end - t.start);
+		if (n <= 4 && text[t.start] >= 'a' && text[t.start] <= 'w')
+			english += in_list(function_words, sizeof(function_words) / sizeof(function_words[0]),
+							   text + t.start, n);
+		if (english >= 6)
+			return true;		/* plainly English: no need to read on */
 	}
 	return words < 8 || english * 100 >= words * 8;
 }
