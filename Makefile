@@ -15,6 +15,7 @@ CORE_OBJS = \
 	src/core/builtin_data.o \
 	src/core/catalog.o \
 	src/core/dates.o \
+	src/core/events_extract.o \
 	src/core/cldr_names.o \
 	src/core/fold.o \
 	src/core/gazetteer.o \
@@ -42,7 +43,7 @@ PG_OBJS = \
 MODULE_big = geopol
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 DATA = $(wildcard sql/geopol--*.sql)
-REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops mentions agreements
+REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops mentions agreements events
 REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \

@@ -552,3 +552,10 @@ CREATE FUNCTION geopol.agreements(body text, published date DEFAULT NULL)
 	AS 'MODULE_PATHNAME', 'geopol_agreements' LANGUAGE C STABLE PARALLEL SAFE ROWS 3;
 COMMENT ON FUNCTION geopol.agreements(text, date) IS
 	'the agreements a text speaks of, one row per distinct agreement, with the sentence that states it; relative dates resolved against the publication date';
+
+CREATE FUNCTION geopol.events(body text, published date DEFAULT NULL)
+	RETURNS TABLE (actor geopol.polity, action text, cameo text, target geopol.polity, date date,
+				   evidence text, start int, length int)
+	AS 'MODULE_PATHNAME', 'geopol_events' LANGUAGE C STABLE PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION geopol.events(text, date) IS
+	'who did what to whom: one row per distinct (actor, action, target) with its CAMEO code, date and the sentence that states it';

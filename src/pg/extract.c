@@ -285,3 +285,50 @@ geopol_agreements(PG_FUNCTION_ARGS)
 	MemoryContextDelete(cxt);
 	return (Datum) 0;
 }
+
+PG_FUNCTION_INFO_V1(geopol_events);
+Datum
+geopol_events(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext cxt;
+	gp_allocator alloc;
+	gp_found_event *found;
+	size_t		n,
+				len;
+	char	   *s;
+	gp_error	err;
+	gp_status	st;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol events", ALLOCSET_DEFAULT_SIZES);
+	alloc = (gp_allocator)
+	{
+		cxt_alloc, cxt_free, cxt
+	};
+	s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
+	st = gp_find_events(geopol_gazetteer(), geopol_catalog(), s, len, published_arg(fcinfo, 1),
+						interrupt_pending, NULL, &alloc, &found, &n, &err);
+	check_extract(st, &err, "events");
+	for (size_t i = 0; i < n; i++)
+	{
+		const gp_found_event *e = &found[i];
+		Datum		values[8];
+		bool		nulls[8] = {false};
+
+		values[0] = PolityGetDatum(e->actor);
+		values[1] = CStringGetTextDatum(e->action);
+		values[2] = CStringGetTextDatum(e->cameo);
+		values[3] = PolityGetDatum(e->target);
+		nulls[4] = e->date.prec == GP_PREC_NONE;
+		values[4] = DateADTGetDatum((DateADT) e->date.date);
+		values[5] = text_of(s, e->evidence_start, e->evidence_end);
+		values[6] = Int32GetDatum((int32) e->start);
+		values[7] = Int32GetDatum(e->length);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}
