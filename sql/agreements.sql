@@ -55,3 +55,18 @@ SELECT count(*) AS rows, string_agg(kind, ', ') FROM agreements(
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);
+
+-- many reports of one agreement fold into one
+SELECT same_agreement('treaty {IRN,RUS} status=planned signed=2025-01', 'comprehensive_strategic_partnership {RUS,IRN} signed=2025-01-17') AS same,
+       same_agreement('treaty {IRN,RUS} signed=2024', 'treaty {IRN,RUS} signed=2025') AS different_year,
+       same_agreement('trade_agreement {IRN,RUS}', 'defence_pact {IRN,RUS}') AS different_kind,
+       same_agreement('treaty {IRN,RUS}', 'treaty {IRN,RUS,PRK}') AS different_parties;
+CREATE TEMP TABLE reports (article int, a agreement);
+INSERT INTO reports VALUES
+  (1, 'treaty {IRN,RUS} status=proposed domains={trade}'),
+  (2, 'comprehensive_strategic_partnership {IRN,RUS} status=planned signed=2025-01 domains={investment}'),
+  (3, 'treaty {IRN,RUS} signed=2025-01-17 domains={logistics}'),
+  (4, 'defence_pact {PRK,RUS} signed=2024 clauses={mutual_defence}'),
+  (5, 'treaty {PRK,RUS} signed=2024-06-19');
+SELECT agreement_key(a) AS key, merge(a ORDER BY article) AS merged, count(*) AS reports
+FROM reports GROUP BY agreement_key(a) ORDER BY key;

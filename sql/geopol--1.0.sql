@@ -559,3 +559,26 @@ CREATE FUNCTION geopol.events(body text, published date DEFAULT NULL)
 	AS 'MODULE_PATHNAME', 'geopol_events' LANGUAGE C STABLE PARALLEL SAFE ROWS 5;
 COMMENT ON FUNCTION geopol.events(text, date) IS
 	'who did what to whom: one row per distinct (actor, action, target) with its CAMEO code, date and the sentence that states it';
+
+-- many reports of one agreement
+
+CREATE FUNCTION geopol.same_agreement(a geopol.agreement, b geopol.agreement) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'agreement_same' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.same_agreement(geopol.agreement, geopol.agreement) IS
+	'whether two reports speak of one agreement: the same parties, agreeing kinds, compatible signing dates';
+CREATE FUNCTION geopol.agreement_key(a geopol.agreement) RETURNS text
+	AS 'MODULE_PATHNAME', 'agreement_key' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement_key(geopol.agreement) IS
+	'a grouping key for reports of one agreement: its parties';
+CREATE FUNCTION geopol.agreement_merge(geopol.agreement, geopol.agreement) RETURNS geopol.agreement
+	AS 'MODULE_PATHNAME', 'agreement_merge' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.agreement_merge(geopol.agreement, geopol.agreement) IS
+	'folds a second report into the first: most specific kind, latest status, most precise dates, union of domains';
+CREATE AGGREGATE geopol.merge(geopol.agreement) (
+	SFUNC = geopol.agreement_merge,
+	STYPE = geopol.agreement,
+	COMBINEFUNC = geopol.agreement_merge,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE geopol.merge(geopol.agreement) IS
+	'folds many reports of one agreement into one value (GROUP BY geopol.agreement_key(a))';

@@ -484,3 +484,64 @@ gp_agreement_distance(const gp_agreement *a, const gp_agreement *b)
 		(double) popcount32(a->domains & b->domains) / (double) popcount32(either);
 	return 0.5 * (1.0 - parties) + 0.25 * (a->kind != b->kind) + 0.25 * (1.0 - domains);
 }
+
+/* treaty and cooperation_agreement say least about an agreement */
+static bool
+general_kind(int kind)
+{
+	const char *k = gp_agreement_kinds[kind];
+
+	return strcmp(k, "treaty") == 0 || strcmp(k, "cooperation_agreement") == 0;
+}
+
+/* Could two fuzzy dates be the same day? */
+static bool
+dates_compatible(gp_fuzzy_date x, gp_fuzzy_date y)
+{
+	int			yx,
+				mx,
+				dx,
+				yy,
+				my,
+				dy;
+	gp_precision p;
+
+	if (x.prec == GP_PREC_NONE || y.prec == GP_PREC_NONE)
+		return true;
+	gp_date_to_ymd(x.date, &yx, &mx, &dx);
+	gp_date_to_ymd(y.date, &yy, &my, &dy);
+	p = x.prec < y.prec ? x.prec : y.prec;
+	return yx == yy && (p < GP_PREC_MONTH || mx == my) && (p < GP_PREC_DAY || dx == dy);
+}
+
+bool
+gp_agreement_same(const gp_agreement *a, const gp_agreement *b)
+{
+	if (a->nparties != b->nparties)
+		return false;
+	for (uint32_t i = 0; i < a->nparties; i++)
+		if (a->parties[i] != b->parties[i])
+			return false;
+	if (a->kind != b->kind && !general_kind(a->kind) && !general_kind(b->kind))
+		return false;
+	return dates_compatible(a->dates[GP_DATE_SIGNED], b->dates[GP_DATE_SIGNED]);
+}
+
+void
+gp_agreement_merge(gp_agreement *a, const gp_agreement *b)
+{
+	if (general_kind(a->kind) && !general_kind(b->kind))
+		a->kind = b->kind;
+	if (b->status > a->status)
+		a->status = b->status;
+	for (int i = 0; i < GP_NDATES; i++)
+		if (b->dates[i].prec > a->dates[i].prec)
+			a->dates[i] = b->dates[i];
+	a->domains |= b->domains;
+	a->clauses |= b->clauses;
+	if (a->title == NULL && b->title != NULL)
+	{
+		a->title = b->title;
+		a->title_len = b->title_len;
+	}
+}

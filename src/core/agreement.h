@@ -150,4 +150,18 @@ extern bool gp_parties_overlap(const gp_polity *a, uint32_t na, const gp_polity 
  */
 extern double gp_agreement_distance(const gp_agreement *a, const gp_agreement *b);
 
+/*
+ * Do two reports speak of one agreement?  The same parties, kinds that agree
+ * (equal, or one of them the general treaty or cooperation_agreement), and
+ * signing dates that can be the same day at their precisions.
+ */
+extern bool gp_agreement_same(const gp_agreement *a, const gp_agreement *b);
+
+/*
+ * Fold report b into a: the most specific kind, the status furthest along,
+ * for each date the more precise, the union of domains and clauses, a's
+ * title or else b's.  Parties are a's (the same as b's for one agreement).
+ */
+extern void gp_agreement_merge(gp_agreement *a, const gp_agreement *b);
+
 #endif							/* GP_AGREEMENT_H */

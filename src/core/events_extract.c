@@ -35,12 +35,14 @@ static const action_rule rules[] = {
 	{"sign", "deal", "sign", "057", true}, {"sign", "partnership", "sign", "057", true},
 	{"sign", "memorand", "sign", "057", true}, {"conclud", "agree", "sign", "057", true},
 	{"visit", NULL, "visit", "042", false}, {"travel", NULL, "visit", "042", false},
+	{"flies", NULL, "visit", "042", false}, {"flew", NULL, "visit", "042", false},
 	{"host", NULL, "host", "043", false},
 	{"negotiat", NULL, "negotiate", "046", true}, {"talks", NULL, "negotiate", "046", true},
 	{"met", NULL, "consult", "040", true}, {"meet", NULL, "consult", "040", true},
 	{"prais", NULL, "praise", "051", true}, {"hail", NULL, "praise", "051", true},
 	{"commend", NULL, "praise", "051", true}, {"lauded", NULL, "praise", "051", true},
-	{"welcom", NULL, "praise", "051", true},
+	{"welcom", NULL, "praise", "051", true}, {"backing", NULL, "praise", "051", false},
+	{"endors", NULL, "praise", "051", false}, {"support", NULL, "praise", "051", false},
 	{"suppl", "weapon", "supply_weapons", "072", false}, {"suppl", "arms", "supply_weapons", "072", false},
 	{"suppl", "drone", "supply_weapons", "072", false}, {"suppl", "shell", "supply_weapons", "072", false},
 	{"suppl", "missile", "supply_weapons", "072", false}, {"suppl", "troop", "supply_weapons", "072", false},
@@ -55,10 +57,13 @@ static const action_rule rules[] = {
 	{"criticis", NULL, "criticise", "11", false}, {"criticiz", NULL, "criticise", "11", false},
 	{"accus", NULL, "criticise", "11", false}, {"condemn", NULL, "criticise", "11", false},
 	{"blam", NULL, "criticise", "11", false}, {"complain", NULL, "criticise", "11", false},
+	{"charg", NULL, "criticise", "11", false}, {"attacked", "polic", "criticise", "11", false},
 	{"threat", NULL, "threaten", "13", false}, {"warn", NULL, "threaten", "13", false},
 	{"reject", NULL, "reject", "12", false}, {"refus", NULL, "reject", "12", false},
 	{"demand", NULL, "demand", "10", false},
 	{"urg", NULL, "appeal", "02", false}, {"appeal", NULL, "appeal", "02", false},
+	{"asked", NULL, "appeal", "02", false}, {"request", NULL, "appeal", "02", false},
+	{"press", "to", "appeal", "02", false}, {"called", "on", "appeal", "02", false},
 	{"promis", NULL, "intend_to_cooperate", "03", true}, {"pledg", NULL, "intend_to_cooperate", "03", true},
 	{"protest", NULL, "protest", "14", false},
 	{"expel", NULL, "expel", "17", false}, {"seiz", NULL, "seize", "17", false},
@@ -131,7 +136,8 @@ target_after(const gp_sentence *s, int v, gp_polity actor)
 	{
 		gp_polity	p = event_polity(s, w);
 
-		if (p && p != actor && !is_demonym(s, w))
+		if (p && p != actor && (!is_demonym(s, w) || gp_word_is(s, w - 1, "against") ||
+								 gp_word_is(s, w - 1, "on")))
 			return p;
 		if (gp_word_is(s, w, "while") || gp_word_is(s, w, "but") || gp_word_is(s, w, "whereas"))
 			break;
@@ -291,6 +297,22 @@ scan_events(event_list *ev, const gp_sentence *s, gp_date published)
 			target = target_after(s, v, actor);
 		}
 		add_event(ev, s, r, actor, target, v, published);
+		/* "charged France, West Germany, the U.K. and Spain with ...": every one */
+		if (!r->mutual && target != 0)
+			for (int w = v + 1; w < s->nwords && w <= v + 24; w++)
+			{
+				gp_polity	p = event_polity(s, w);
+
+				if (p && p != actor && p != target && !is_demonym(s, w) &&
+					(gp_word_is(s, gp_mention_first_word(s, w) - 1, "and") ||
+					 s->clause[w] != s->clause[gp_mention_first_word(s, w) > 0 ?
+											   gp_mention_first_word(s, w) - 1 : 0] ||
+					 gp_word_is(s, gp_mention_first_word(s, w) - 1, "the")))
+					add_event(ev, s, r, actor, p, v, published);
+				else if (!p && s->mention[w] < 0 && !gp_word_is(s, w, "and") &&
+						 !gp_word_is(s, w, "the") && !gp_word_is(s, w, "commission"))
+					break;
+			}
 	}
 }
 

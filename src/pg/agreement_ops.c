@@ -8,6 +8,8 @@
 #include "agreement_datum.h"
 
 #include "common/hashfn.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
 #include "utils/array.h"
 
 static bool
@@ -206,4 +208,62 @@ agreement_similarity(PG_FUNCTION_ARGS)
 	geopol_agreement_view(PG_GETARG_AGREEMENT_P(0), &a);
 	geopol_agreement_view(PG_GETARG_AGREEMENT_P(1), &b);
 	PG_RETURN_FLOAT8(1.0 - gp_agreement_distance(&a, &b));
+}
+
+PG_FUNCTION_INFO_V1(agreement_same);
+Datum
+agreement_same(PG_FUNCTION_ARGS)
+{
+	gp_agreement a,
+				b;
+
+	geopol_agreement_view(PG_GETARG_AGREEMENT_P(0), &a);
+	geopol_agreement_view(PG_GETARG_AGREEMENT_P(1), &b);
+	PG_RETURN_BOOL(gp_agreement_same(&a, &b));
+}
+
+/*
+ * The transition and combine function of geopol.merge(): strict, so the
+ * first report is the state; every later one is folded in.  The result is
+ * checked (an end date the merge put before a signing date is an error).
+ */
+PG_FUNCTION_INFO_V1(agreement_merge);
+Datum
+agreement_merge(PG_FUNCTION_ARGS)
+{
+	gp_agreement a,
+				b;
+	gp_polity  *parties;
+	gp_error	err;
+
+	geopol_agreement_view(PG_GETARG_AGREEMENT_P(0), &a);
+	geopol_agreement_view(PG_GETARG_AGREEMENT_P(1), &b);
+	parties = palloc(sizeof(gp_polity) * a.nparties);
+	memcpy(parties, a.parties, sizeof(gp_polity) * a.nparties);
+	gp_agreement_merge(&a, &b);
+	if (gp_agreement_normalise(&a, parties, &err) != GP_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot merge these agreements: %s", err.message)));
+	PG_RETURN_AGREEMENT_P(geopol_agreement_pack(&a));
+}
+
+/* The parties and, unless general, the kind: "IRN,RUS" or "IRN,RUS/defence_pact". */
+PG_FUNCTION_INFO_V1(agreement_key);
+Datum
+agreement_key(PG_FUNCTION_ARGS)
+{
+	gp_agreement a;
+	StringInfoData buf;
+
+	geopol_agreement_view(PG_GETARG_AGREEMENT_P(0), &a);
+	initStringInfo(&buf);
+	for (uint32 i = 0; i < a.nparties; i++)
+	{
+		char		code[GP_CODE_MAX + 1];
+
+		gp_code_unpack(a.parties[i], code);
+		appendStringInfo(&buf, "%s%s", i ? "," : "", code);
+	}
+	PG_RETURN_TEXT_P(cstring_to_text(buf.data));
 }
