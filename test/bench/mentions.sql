@@ -1,4 +1,4 @@
--- geopol.mentions() throughput per backend, against to_tsvector('english'),
+-- Extraction throughput per backend (mentions, polities, agreements, events), against to_tsvector('english'),
 -- the regular-expression gazetteer join a user would write without geopol,
 -- and a plain scan, on the same rows in the same run; then time per MB from
 -- 1 KB to 10 MB articles.  The corpus is generated from sample/article.txt:
@@ -49,6 +49,12 @@ INSERT INTO result
 INSERT INTO result
   SELECT 'geopol.polities(body)', sum(octet_length(body)) / 1048576.0,
          pg_temp.best_ms('SELECT count(geopol.polities(body)) FROM articles') FROM articles;
+INSERT INTO result
+  SELECT 'geopol.agreements(body)', sum(octet_length(body)) / 1048576.0,
+         pg_temp.best_ms('SELECT count(*) FROM articles, geopol.agreements(body)') FROM articles;
+INSERT INTO result
+  SELECT 'geopol.events(body)', sum(octet_length(body)) / 1048576.0,
+         pg_temp.best_ms('SELECT count(*) FROM articles, geopol.events(body)') FROM articles;
 INSERT INTO result
   SELECT 'to_tsvector(''english'', body)', sum(octet_length(body)) / 1048576.0,
          pg_temp.best_ms($q$SELECT count(to_tsvector('english', body)) FROM articles$q$) FROM articles;
