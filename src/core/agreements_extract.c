@@ -67,6 +67,10 @@ static const kind_rule kind_rules[] = {
 	{{"reschedul", NULL, NULL}, "monetary_agreement"},
 	{{"credit", NULL, NULL}, "monetary_agreement"},
 	{{"exchange", "rate", NULL}, "monetary_agreement"},
+	{{"louvre", NULL, NULL}, "monetary_agreement"},
+	{{"plaza", NULL, NULL}, "monetary_agreement"},
+	{{"stabilis", NULL, NULL}, "monetary_agreement"},
+	{{"stabiliz", NULL, NULL}, "monetary_agreement"},
 	{{"oil", NULL, NULL}, "energy_agreement"},
 	{{"gas", NULL, NULL}, "energy_agreement"},
 	{{"output", NULL, NULL}, "energy_agreement"},
@@ -78,6 +82,12 @@ static const kind_rule kind_rules[] = {
 	{{"export", NULL, NULL}, "trade_agreement"},
 	{{"import", NULL, NULL}, "trade_agreement"},
 	{{"commodity", NULL, NULL}, "trade_agreement"},
+	{{"dumping", NULL, NULL}, "trade_agreement"},
+	{{"semiconductor", NULL, NULL}, "trade_agreement"},
+	{{"microchip", NULL, NULL}, "trade_agreement"},
+	{{"market", "access", NULL}, "trade_agreement"},
+	{{"textile", NULL, NULL}, "trade_agreement"},
+	{{"steel", NULL, NULL}, "trade_agreement"},
 	{{"cooperation", NULL, NULL}, "cooperation_agreement"},
 	{{"treaty", NULL, NULL}, "treaty"},
 	{{NULL, NULL, NULL}, "cooperation_agreement"}
@@ -126,6 +136,8 @@ static const status_rule status_rules[] = {
 	{{"extended", NULL, NULL}, ST_IN_FORCE}, {{"comply", NULL, NULL}, ST_IN_FORCE},
 	{{"complying", NULL, NULL}, ST_IN_FORCE}, {{"complied", NULL, NULL}, ST_IN_FORCE},
 	{{"breach", NULL, NULL}, ST_IN_FORCE}, {{"implement", NULL, NULL}, ST_IN_FORCE},
+	{{"honour", NULL, NULL}, ST_IN_FORCE}, {{"honor", NULL, NULL}, ST_IN_FORCE},
+	{{"abide", NULL, NULL}, ST_IN_FORCE}, {{"violat", NULL, NULL}, ST_IN_FORCE},
 	{{"poised", "to", NULL}, ST_PLANNED}, {{"will", "sign", NULL}, ST_PLANNED},
 	{{"to", "sign", NULL}, ST_PLANNED}, {{"to", "be", "signed"}, ST_PLANNED},
 	{{"will", "be", "signed"}, ST_PLANNED}, {{"set", "to", NULL}, ST_PLANNED},
@@ -155,7 +167,8 @@ static const char *const negations[] = {
 	"not", "never", "refused", "failed", "didn't", "did", "won't", "no", "rejected", NULL
 };
 static const char *const hypotheticals[] = {
-	"if", "would", "could", "might", "unless", "whether", NULL
+	"if", "would", "could", "might", "unless", "whether", "must", "should", "wants", "want",
+	"hopes", "hope", NULL
 };
 static const char *const definites[] = {
 	"the", "this", "that", "these", "its", "their", "such", NULL
@@ -242,6 +255,10 @@ kind_near(const gp_sentence *s, int i)
 
 		for (int w = 0; w < 3 && k->words[w] && all; w++)
 			all = near_word(s, i - 4, i + 3, k->words[w]);
+		/* the purpose after the noun: "an agreement to cut oil output" */
+		if (!all && k->words[0] && !k->words[1] &&
+			(gp_word_is(s, i + 1, "to") || gp_word_is(s, i + 1, "on") || gp_word_is(s, i + 1, "for")))
+			all = near_word(s, i + 2, i + 8, k->words[0]);
 		if (all)
 			return kind_index(k->kind);
 	}
@@ -606,6 +623,9 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			break;
 		}
 
+		/* "the General Agreement on Tariffs and Trade" names a body, not an agreement */
+		if (s->mention[i] >= 0)
+			continue;
 		if (!gp_word_in(s, i, agreement_nouns))
 		{
 			/* "the document", "the text": the agreement spoken of last */
