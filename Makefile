@@ -21,6 +21,7 @@ CORE_OBJS = \
 	src/core/gazetteer.o \
 	src/core/mentions.o \
 	src/core/names.o \
+	src/core/network_dot.o \
 	src/core/polity_code.o \
 	src/core/polity_parse.o \
 	src/core/sentence_view.o \

@@ -37,3 +37,19 @@ FROM (VALUES
 \echo 'Who belonged to BRICS on the day the article was published:'
 SELECT string_agg(m::text, ' ' ORDER BY m) AS brics_members
 FROM article, geopol.members('BRICS', article.published) m;
+
+\echo 'The network of the agreements the article speaks of (geopol.network_dot), as Graphviz DOT:'
+\pset tuples_only on
+\pset format unaligned
+\o demo-network.dot
+SELECT geopol.network_dot(array_agg(agreement)) FROM article, geopol.agreements(body, published);
+\o
+\pset format aligned
+\pset tuples_only off
+
+\echo 'Agreements in the article (geopol.agreements):'
+SELECT kind, parties, status, date, date_precision, domains, mutual_defence
+FROM article, geopol.agreements(body, published);
+
+\echo 'Events (geopol.events):'
+SELECT actor, action, cameo, target, date FROM article, geopol.events(body, published);

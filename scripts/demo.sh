@@ -14,3 +14,6 @@ make -s -j2 >/dev/null
 make -s install >/dev/null
 GEOPOL_ARTICLE="$file" bash scripts/pgserver.sh --name demo \
 	psql -X -q -v ON_ERROR_STOP=1 -f sample/demo.sql
+# the network of the article's agreements, drawn by Graphviz
+dot -Tpng demo-network.dot -o demo-network.png
+echo "The network of agreements is drawn in $(pwd)/demo-network.png (DOT: demo-network.dot)."

@@ -13,6 +13,7 @@ packages=(
 	gcc
 	make
 	iso-codes
+	graphviz
 )
 
 missing=()

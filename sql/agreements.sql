@@ -70,3 +70,11 @@ INSERT INTO reports VALUES
   (5, 'treaty {PRK,RUS} signed=2024-06-19');
 SELECT agreement_key(a) AS key, merge(a ORDER BY article) AS merged, count(*) AS reports
 FROM reports GROUP BY agreement_key(a) ORDER BY key;
+
+-- the network of parties as Graphviz DOT (test/t/network_dot.sh checks that dot reads it)
+SELECT network_dot(ARRAY[
+  'comprehensive_strategic_partnership {IRN,RUS} status=planned signed=2025-01-17',
+  'defence_pact {PRK,RUS} signed=2024 clauses={mutual_defence}',
+  'trade_agreement {CAN,MEX,USA} status=in_force in_force=2020-07-01',
+  NULL]::agreement[]);
+SELECT network_dot('{}'::agreement[]);

@@ -582,3 +582,8 @@ CREATE AGGREGATE geopol.merge(geopol.agreement) (
 );
 COMMENT ON AGGREGATE geopol.merge(geopol.agreement) IS
 	'folds many reports of one agreement into one value (GROUP BY geopol.agreement_key(a))';
+
+CREATE FUNCTION geopol.network_dot(agreements geopol.agreement[]) RETURNS text
+	AS 'MODULE_PATHNAME', 'agreement_network_dot' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION geopol.network_dot(geopol.agreement[]) IS
+	'the network of parties as Graphviz DOT: parties as nodes, bilateral agreements as edges labelled by kind and year, larger ones as boxes';

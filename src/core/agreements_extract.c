@@ -170,6 +170,9 @@ static const char *const hypotheticals[] = {
 	"if", "would", "could", "might", "unless", "whether", "must", "should", "wants", "want",
 	"hopes", "hope", NULL
 };
+static const char *const reporting_verbs[] = {
+	"said", "says", "announced", "told", "reported", "stated", "added", NULL
+};
 static const char *const definites[] = {
 	"the", "this", "that", "these", "its", "their", "such", NULL
 };
@@ -568,10 +571,16 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 		int			best = -1,
 					best_dist = 1000;
 
-		/* the date nearest the verb goes with the status */
+		/* the date nearest the verb goes with the status, not a date of saying */
 		for (int d = 0; d < ndates; d++)
 		{
 			int			dist = at[d] > verb_at ? at[d] - verb_at : verb_at - at[d];
+			bool		said = false;
+
+			for (int k = at[d] - 3; k < at[d]; k++)
+				said |= gp_word_in(s, k, reporting_verbs);
+			if (said)
+				continue;
 
 			if (dist < best_dist)
 			{

@@ -10,6 +10,8 @@
 #include "utils/date.h"
 #include "utils/lsyscache.h"
 
+#include "network_dot.h"
+
 static int
 vocab_arg(text *t, const char *const *vocab, int n, const char *what)
 {
@@ -256,4 +258,29 @@ agreement_title(PG_FUNCTION_ARGS)
 	if (ag.title == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(pg_any_to_server(ag.title, (int) ag.title_len, PG_UTF8)));
+}
+
+/* geopol.network_dot(agreement[]): the parties' network as Graphviz DOT. */
+PG_FUNCTION_INFO_V1(agreement_network_dot);
+Datum
+agreement_network_dot(PG_FUNCTION_ARGS)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				m = 0;
+	gp_agreement *ags;
+	size_t		len;
+	char	   *buf;
+
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), -1, false, TYPALIGN_DOUBLE, &elems, &nulls, &n);
+	ags = palloc(sizeof(gp_agreement) * (n + 1));
+	for (int i = 0; i < n; i++)
+		if (!nulls[i])
+			geopol_agreement_view(DatumGetAgreementP(elems[i]), &ags[m++]);
+	len = gp_network_dot(geopol_catalog(), ags, (size_t) m, NULL, 0);
+	buf = palloc(len + 1);
+	gp_network_dot(geopol_catalog(), ags, (size_t) m, buf, len + 1);
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(pg_any_to_server(buf, (int) len, PG_UTF8), (int) len));
 }
