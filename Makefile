@@ -102,4 +102,10 @@ test/unit/run_unit: $(UNIT_SRCS) $(CORE_OBJS:.o=.c) $(wildcard src/core/*.h) src
 unittest: test/unit/run_unit
 	test/unit/run_unit
 
+# A source tarball for PGXN, from what is committed.
+.PHONY: dist
+dist:
+	git archive --format=tar.gz --prefix=geopol-$(EXTVERSION)/ -o geopol-$(EXTVERSION).tar.gz HEAD
+	@echo "wrote geopol-$(EXTVERSION).tar.gz"
+
 endif

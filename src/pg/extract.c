@@ -11,6 +11,7 @@
 #include "geopol.h"
 
 #include "funcapi.h"
+#include "compat.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/array.h"

@@ -5,6 +5,7 @@
 #include "geopol.h"
 
 #include "funcapi.h"
+#include "compat.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
