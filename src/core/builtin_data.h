@@ -18,5 +18,6 @@ extern const char gp_data_demonyms[];
 extern const char gp_data_places[];
 extern const char gp_data_office_holders[];
 extern const char gp_data_traps[];
+extern const char gp_data_official_names[];
 
 #endif							/* GP_BUILTIN_DATA_H */

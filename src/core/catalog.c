@@ -297,7 +297,7 @@ known_code(const gp_catalog *cat, const gp_tsv *t, const char *s, gp_polity *out
 }
 
 static gp_status
-load_aliases(gp_catalog *cat, char *text, gp_error *err)
+load_aliases(gp_catalog *cat, const char *file, const char *column, char *text, gp_error *err)
 {
 	char	   *f[GP_TSV_MAX_COLUMNS];
 	gp_tsv		t;
@@ -305,9 +305,9 @@ load_aliases(gp_catalog *cat, char *text, gp_error *err)
 	int			c_alias,
 				c_code;
 
-	if ((st = gp_tsv_open(&t, "aliases.tsv", text, err)) != GP_OK)
+	if ((st = gp_tsv_open(&t, file, text, err)) != GP_OK)
 		return st;
-	c_alias = gp_tsv_column(&t, "alias");
+	c_alias = gp_tsv_column(&t, column);
 	c_code = gp_tsv_column(&t, "code");
 	while (gp_tsv_next(&t, f) > 0)
 	{
@@ -416,15 +416,15 @@ gp_status
 gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 {
 	const char *blobs[] = {gp_data_iso3166, gp_data_former_states, gp_data_blocs,
-	gp_data_aliases, gp_data_memberships, gp_data_state_forms};
-	size_t		lens[6],
+		gp_data_aliases, gp_data_memberships, gp_data_state_forms, gp_data_official_names};
+	size_t		lens[7],
 				total = 0,
 				rows;
-	char	   *parts[6];
+	char	   *parts[7];
 	gp_catalog *cat;
 	gp_status	st;
 
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < 7; i++)
 		total += (lens[i] = strlen(blobs[i]) + 1);
 
 	cat = a->alloc(a->ctx, sizeof(gp_catalog));
@@ -435,7 +435,9 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 	rows = count_lines(gp_data_iso3166) + count_lines(gp_data_former_states) +
 		count_lines(gp_data_blocs);
 	cat->polities = a->alloc(a->ctx, rows * sizeof(gp_polity_info));
-	cat->aliases = a->alloc(a->ctx, count_lines(gp_data_aliases) * sizeof(gp_alias));
+	/* aliases.tsv and official_names.tsv both read as aliases */
+	cat->aliases = a->alloc(a->ctx, (count_lines(gp_data_aliases) +
+									 count_lines(gp_data_official_names)) * sizeof(gp_alias));
 	cat->memberships = a->alloc(a->ctx,
 								count_lines(gp_data_memberships) * sizeof(gp_membership));
 	cat->state_forms = a->alloc(a->ctx, count_lines(gp_data_state_forms) * sizeof(char *));
@@ -448,7 +450,7 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 	}
 	total = 0;
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < 7; i++)
 	{
 		parts[i] = cat->text + total;
 		memcpy(parts[i], blobs[i], lens[i]);
@@ -474,7 +476,9 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 	if (st == GP_OK)
 	{
 		build_indexes(cat);
-		st = load_aliases(cat, parts[3], err);
+		st = load_aliases(cat, "aliases.tsv", "alias", parts[3], err);
+	if (st == GP_OK)
+		st = load_aliases(cat, "official_names.tsv", "name", parts[6], err);
 	}
 	if (st == GP_OK)
 		st = load_memberships(cat, parts[4], err);
