@@ -14,6 +14,8 @@ packages=(
 	make
 	iso-codes
 	graphviz
+	python3-psycopg
+	nodejs
 )
 
 missing=()
@@ -22,6 +24,11 @@ for p in "${packages[@]}"; do
 		missing+=("$p")
 	fi
 done
+
+# npm: any npm will do (a machine may have one that is not Debian's)
+if ! command -v npm >/dev/null 2>&1; then
+	missing+=(npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
 	exit 0
