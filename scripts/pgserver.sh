@@ -73,4 +73,7 @@ as_server "$bindir/pg_ctl" -D "$data" -w -l "$data/server.log" \
 
 export PGHOST="$data" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
 export GEOPOL_PGDATA="$data"
+# for tests with several servers (nested pgserver.sh calls): each one's socket
+# folder as GEOPOL_HOST_<NAME>
+export "GEOPOL_HOST_$(echo "$name" | tr 'a-z-' 'A-Z_')=$data"
 "$@"
