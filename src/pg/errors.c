@@ -67,8 +67,11 @@ geopol_report(const gp_error *err, const char *type, const char *input, size_t i
 		n = pg_mbcliplen(input, (int) inputlen, QUOTE_MAX);
 	quoted = psprintf("%.*s%s", (int) n, input, n < inputlen ? "..." : "");
 
+	/* a literal that cannot be read is 22P02 whatever the reason, bar encoding */
 	ereport(ERROR,
-			(errcode(geopol_sqlstate(err->status)),
+			(errcode(err->status == GP_ERR_ENCODING || err->status == GP_ERR_NO_MEMORY ||
+					 err->status == GP_ERR_ICU ? geopol_sqlstate(err->status) :
+					 ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s: \"%s\"", type, quoted),
 			 err->detail[0] ? errdetail("%s", err->detail) :
 			 errdetail("%c%s.", pg_toupper((unsigned char) err->message[0]),
