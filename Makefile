@@ -62,7 +62,7 @@ EXTRA_CLEAN = src/core/builtin_data.c test/unit/run_unit results regression.diff
 
 # Targets that set up their own machine and server run without PGXS, so that
 # they work before pg_config is installed.
-SELF_CONTAINED = bench check demo deps unit
+SELF_CONTAINED = bench check demo deps fuzz unit
 ifneq ($(filter $(SELF_CONTAINED),$(MAKECMDGOALS)),)
 
 .PHONY: $(SELF_CONTAINED)
@@ -72,6 +72,8 @@ demo:
 	bash scripts/demo.sh $(FILE)
 deps:
 	bash scripts/deps.sh
+fuzz:
+	bash scripts/fuzz.sh $(or $(FUZZ_SECONDS),600)
 bench:
 	bash scripts/bench.sh
 unit:

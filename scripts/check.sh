@@ -41,7 +41,18 @@ if [ "$rc" -ne 0 ]; then
 	[ -f regression.diffs ] && { echo "== regression.diffs"; cat regression.diffs; }
 fi
 
-# 3. suites under test/ that need a server (test/t/*.sh)
+# 3. the core's parsers under libFuzzer, 20 seconds a target (make fuzz: longer)
+echo "== fuzz (${GEOPOL_FUZZ_SECONDS:-20} s a target)"
+out=$(bash scripts/fuzz.sh "${GEOPOL_FUZZ_SECONDS:-20}" 2>&1)
+rc=$?
+echo "$out" | grep -E '^fuzz_[a-z0-9_]+: ' || echo "$out" | tail -n 20
+ok=$(echo "$out" | grep -cE '^fuzz_[a-z0-9_]+: [0-9]+ execs, 0 crashes$')
+bad=$(echo "$out" | grep -E '^fuzz_[a-z0-9_]+: ' | grep -cvE ', 0 crashes$')
+[ "$rc" -ne 0 ] && [ "$bad" -eq 0 ] && bad=1
+tally "$ok" "$bad"
+[ "$rc" -eq 0 ] || status=1
+
+# 4. suites under test/ that need a server (test/t/*.sh)
 for t in test/t/*.sh; do
 	[ -e "$t" ] || continue
 	echo "== $t"

@@ -16,6 +16,9 @@ packages=(
 	graphviz
 	python3-psycopg
 	nodejs
+	clang
+	libclang-rt-14-dev
+	valgrind
 )
 
 missing=()

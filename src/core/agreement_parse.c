@@ -178,7 +178,11 @@ parse_parties(parser *p, gp_polity_resolver resolve, void *ctx, gp_polity **part
 				itemlen--;
 		}
 		if (itemlen == 0)
+		{
+			if (q)
+				p->a->free(p->a->ctx, q);
 			return syntax(p, "empty party");
+		}
 		st = resolve(ctx, item, itemlen, &party, p->err);
 		if (q)
 			p->a->free(p->a->ctx, q);
@@ -429,6 +433,8 @@ gp_agreement_parse(const char *s, size_t len, gp_polity_resolver resolve, void *
 
 	if ((st = gp_agreement_normalise(&ag, parties, err)) != GP_OK)
 		goto fail;
+	if (title != NULL && ag.title == NULL)
+		a->free(a->ctx, title);	/* title="": normalised away */
 	*out = ag;
 	return GP_OK;
 

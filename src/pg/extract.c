@@ -96,8 +96,9 @@ geopol_mentions(PG_FUNCTION_ARGS)
 	char	   *utf8;
 	bool		convert = GetDatabaseEncoding() != PG_UTF8;
 	Datum		kinds[GP_MK_GROUP + 1];
+	MemoryContext old;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	body = PG_GETARG_TEXT_PP(0);
@@ -105,6 +106,8 @@ geopol_mentions(PG_FUNCTION_ARGS)
 								ALLOCSET_DEFAULT_SIZES);
 	scan(body, PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), !PG_ARGISNULL(1), cxt, &list, &utf8);
 
+	/* rows are built in cxt: the tuplestore keeps its own copies */
+	old = MemoryContextSwitchTo(cxt);
 	/* the eight kind names, made once: most rows share them */
 	for (int k = 0; k <= GP_MK_GROUP; k++)
 		kinds[k] = CStringGetTextDatum(gp_mention_kind_name((gp_mention_kind) k));
@@ -130,6 +133,7 @@ geopol_mentions(PG_FUNCTION_ARGS)
 		values[5] = Int32GetDatum(m->sentence);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);
 	return (Datum) 0;
 }
@@ -238,9 +242,10 @@ geopol_agreements(PG_FUNCTION_ARGS)
 	char	   *s;
 	gp_error	err;
 	gp_status	st;
+	MemoryContext old;
 	Oid			polity_type;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	polity_type = get_element_type(TupleDescAttr(rsinfo->setDesc, 2)->atttypid);
@@ -254,6 +259,7 @@ geopol_agreements(PG_FUNCTION_ARGS)
 	st = gp_find_agreements(geopol_gazetteer(), geopol_catalog(), s, len, published_arg(fcinfo, 1),
 							interrupt_pending, NULL, &alloc, &found, &n, &err);
 	check_extract(st, &err, "agreements");
+	old = MemoryContextSwitchTo(cxt);
 	for (size_t i = 0; i < n; i++)
 	{
 		const gp_found_agreement *f = &found[i];
@@ -283,6 +289,7 @@ geopol_agreements(PG_FUNCTION_ARGS)
 		values[11] = Float4GetDatum(f->confidence);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);
 	return (Datum) 0;
 }
@@ -300,8 +307,9 @@ geopol_events(PG_FUNCTION_ARGS)
 	char	   *s;
 	gp_error	err;
 	gp_status	st;
+	MemoryContext old;
 
-	InitMaterializedSRF(fcinfo, 0);
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "geopol events", ALLOCSET_DEFAULT_SIZES);
@@ -313,6 +321,7 @@ geopol_events(PG_FUNCTION_ARGS)
 	st = gp_find_events(geopol_gazetteer(), geopol_catalog(), s, len, published_arg(fcinfo, 1),
 						interrupt_pending, NULL, &alloc, &found, &n, &err);
 	check_extract(st, &err, "events");
+	old = MemoryContextSwitchTo(cxt);
 	for (size_t i = 0; i < n; i++)
 	{
 		const gp_found_event *e = &found[i];
@@ -330,6 +339,7 @@ geopol_events(PG_FUNCTION_ARGS)
 		values[7] = Int32GetDatum(e->length);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+	MemoryContextSwitchTo(old);
 	MemoryContextDelete(cxt);
 	return (Datum) 0;
 }
