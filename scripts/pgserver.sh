@@ -66,10 +66,20 @@ as_server "$bindir/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 \
 	{ cat "$base/$name.initdb.log" >&2; exit 1; }
 
 port=${GEOPOL_PGPORT:-5432}
-as_server "$bindir/pg_ctl" -D "$data" -w -l "$data/server.log" \
-	-o "-c listen_addresses='' -c unix_socket_directories='$data' -p $port -c fsync=off -c max_worker_processes=16 ${GEOPOL_PGOPTIONS:-}" \
-	start >/dev/null ||
-	{ cat "$data/server.log" >&2; exit 1; }
+options="-c listen_addresses='' -c unix_socket_directories='$data' -p $port -c fsync=off -c max_worker_processes=16 ${GEOPOL_PGOPTIONS:-}"
+if [ -n "${GEOPOL_PG_WRAPPER:-}" ]; then
+	# the server under a wrapper (valgrind: scripts/valgrind.sh); pg_ctl stops it
+	as_server bash -c "exec $GEOPOL_PG_WRAPPER '$bindir/postgres' -D '$data' $options" \
+		>"$data/server.log" 2>&1 &
+	for _ in $(seq 1 600); do
+		"$bindir/pg_isready" -q -h "$data" -p "$port" && break
+		sleep 0.5
+	done
+	"$bindir/pg_isready" -q -h "$data" -p "$port" || { cat "$data/server.log" >&2; exit 1; }
+else
+	as_server "$bindir/pg_ctl" -D "$data" -w -l "$data/server.log" -o "$options" start >/dev/null ||
+		{ cat "$data/server.log" >&2; exit 1; }
+fi
 
 export PGHOST="$data" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
 export GEOPOL_PGDATA="$data"

@@ -15,6 +15,10 @@ q src "INSERT INTO geopol.actor VALUES ('@HTS', 'Hayat Tahrir al-Sham', 'armed g
 q src "INSERT INTO geopol.alias VALUES ('Muscovy', 'RUS', 'test')"
 q src "CREATE TABLE report (id int PRIMARY KEY, who geopol.polity NOT NULL, whom geopol.polity)"
 q src "CREATE INDEX report_who ON report (who)"
+q src "CREATE TABLE pact (id int PRIMARY KEY, a geopol.agreement NOT NULL)"
+q src "CREATE INDEX pact_gin ON pact USING gin (a)"
+q src "INSERT INTO pact VALUES (1, 'defence_pact {PRK,RUS} signed=2024 clauses={mutual_defence}'),
+       (2, 'memorandum {@HTS,SYR} status=proposed title=\"Idlib\"')"
 q src "INSERT INTO report VALUES (1, 'Hayat Tahrir al-Sham', 'Syria'), (2, 'Muscovy', 'Iran'),
        (3, 'NATO', 'Soviet Union'), (4, 'the West', NULL)"
 
@@ -45,6 +49,12 @@ want=$(q src "$check")
 fails=0
 for db in dst1 dst2; do
 	got=$(q "$db" "$check")
+	# the GIN index came back and answers
+	pacts=$(q "$db" "SET enable_seqscan = off; SELECT string_agg(a::text, ' | ' ORDER BY id) FROM pact WHERE a OPERATOR(geopol.@>) 'RUS'::geopol.polity OR a OPERATOR(geopol.@>) '@HTS'::geopol.polity")
+	if [ "$pacts" != "$(q src "SELECT string_agg(a::text, ' | ' ORDER BY id) FROM pact")" ]; then
+		echo "FAIL: $db: agreements through the GIN index: $pacts"
+		fails=1
+	fi
 	gotnames=$(q "$db" "$names")
 	if [ "$got" = "$want" ] && [ "$gotnames" = "@HTS RUS" ]; then
 		echo "ok: $db restores equal rows ($got) and user names ($gotnames)"
