@@ -1,4 +1,4 @@
--- Polity input and output per second, against the built-in date type on the
+-- Polity and agreement input and output per second, against the built-in date type on the
 -- same number of rows, measured in the same run.  Prints one table.
 CREATE EXTENSION IF NOT EXISTS geopol;
 \set rows 1000000
@@ -28,6 +28,9 @@ CREATE TEMP TABLE input AS
          to_char(date '1990-01-01' + g % 12000, 'YYYY-MM-DD') AS day,
          s.code::geopol.polity AS polity, date '1990-01-01' + g % 12000 AS date
   FROM generate_series(1, :rows) g JOIN states s ON s.i = g % (SELECT count(*) FROM states);
+ALTER TABLE input ADD COLUMN literal text, ADD COLUMN agreement geopol.agreement;
+UPDATE input SET literal = 'treaty {' || code || ',RUS} signed=' || day || ' domains={trade}';
+UPDATE input SET agreement = literal::geopol.agreement;
 VACUUM ANALYZE input;
 SELECT geopol.name('RUS'::geopol.polity);  -- warm the name index
 
@@ -41,6 +44,12 @@ INSERT INTO result VALUES
    pg_temp.best_ms('SELECT count(day::date) FROM input')),
   ('polity output', 'date output',
    pg_temp.best_ms('SELECT count(polity::text) FROM input'),
+   pg_temp.best_ms('SELECT count(date::text) FROM input')),
+  ('agreement input (literal)', 'date input',
+   pg_temp.best_ms('SELECT count(literal::geopol.agreement) FROM input'),
+   pg_temp.best_ms('SELECT count(day::date) FROM input')),
+  ('agreement output', 'date output',
+   pg_temp.best_ms('SELECT count(agreement::text) FROM input'),
    pg_temp.best_ms('SELECT count(date::text) FROM input')),
   ('polity = polity (1M comparisons)', 'date = date',
    pg_temp.best_ms($q$SELECT count(*) FROM input WHERE polity = 'IRN'$q$),
