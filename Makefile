@@ -12,6 +12,7 @@ CORE_OBJS = \
 	src/core/agreement_parse.o \
 	src/core/agreements_extract.o \
 	src/core/alloc.o \
+	src/core/arena.o \
 	src/core/builtin_data.o \
 	src/core/catalog.o \
 	src/core/dates.o \

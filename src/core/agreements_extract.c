@@ -768,40 +768,36 @@ complete(const gp_catalog *cat, const gp_found_agreement *f)
 	return p && (p->kind == GP_KIND_BLOC || p->kind == GP_KIND_ORGANISATION);
 }
 
+typedef struct scan_args
+{
+	agreement_state *st;
+	gp_date		published;
+} scan_args;
+
+static void
+visit(void *arg, const gp_sentence *s)
+{
+	scan_args  *sa = arg;
+
+	scan_sentence(sa->st, s, sa->published);
+}
+
 gp_status
 gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				   size_t len, gp_date published, gp_tick tick, void *tick_ctx,
 				   const gp_allocator *a, gp_found_agreement **out, size_t *nout,
 				   gp_error *err)
 {
-	gp_mention_list mentions;
-	gp_span    *sentences = NULL;
-	size_t		nsentences,
-				cursor = 0;
 	agreement_state st = {NULL, 0, -1, text, {0}, 0};
-	gp_sentence *s = NULL;
-	gp_status	rc;
+	scan_args	sa = {&st, published};
+	gp_status	rc = GP_OK;
 
 	*out = NULL;
 	*nout = 0;
-	if ((rc = gp_find_mentions(gz, cat, text, len, published, tick, tick_ctx, a, &mentions,
-							   err)) != GP_OK)
-		return rc;
-	rc = gp_split_sentences(text, len, a, &sentences, &nsentences, err);
 	st.items = a->alloc(a->ctx, MAX_AGREEMENTS * sizeof(gp_found_agreement));
-	s = a->alloc(a->ctx, sizeof(gp_sentence));
-	if (rc == GP_OK && (st.items == NULL || s == NULL))
-		rc = gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
-	for (size_t k = 0; rc == GP_OK && k < nsentences; k++)
-	{
-		if (tick && (k & 255) == 255 && tick(tick_ctx))
-		{
-			rc = gp_fail(err, GP_ERR_CANCELLED, sentences[k].start, "cancelled");
-			break;
-		}
-		gp_sentence_load(s, cat, text, sentences[k], (int) k + 1, &mentions, &cursor);
-		scan_sentence(&st, s, published);
-	}
+	if (st.items == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	rc = gp_sentences_visit(gz, cat, text, len, published, tick, tick_ctx, a, visit, &sa, err);
 	/* a one-party reference names an agreement found with its other parties */
 	for (size_t i = 0; rc == GP_OK && i < st.n; i++)
 	{
@@ -866,21 +862,11 @@ gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *te
 		}
 		/* character positions of the evidence */
 		{
-			size_t		byte = 0;
-			int64_t		chars = 0;
+			gp_char_cursor cur = {0, 0};
 
 			for (size_t i = 0; i < kept; i++)
-			{
-				gp_found_agreement *f = &st.items[i];
-
-				/* evidence is in text order: items were created in text order */
-				for (; byte < f->evidence_start; byte++)
-					chars += ((unsigned char) text[byte] & 0xC0) != 0x80;
-				f->start = chars + 1;
-				f->length = 0;
-				for (size_t b = f->evidence_start; b < f->evidence_end; b++)
-					f->length += ((unsigned char) text[b] & 0xC0) != 0x80;
-			}
+				gp_char_span(text, &cur, st.items[i].evidence_start, st.items[i].evidence_end,
+							 &st.items[i].start, &st.items[i].length);
 		}
 		*out = st.items;
 		*nout = kept;
@@ -888,10 +874,5 @@ gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *te
 	}
 	if (st.items)
 		a->free(a->ctx, st.items);
-	if (s)
-		a->free(a->ctx, s);
-	if (sentences)
-		a->free(a->ctx, sentences);
-	gp_mention_list_free(a, &mentions);
 	return rc;
 }

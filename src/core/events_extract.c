@@ -316,66 +316,46 @@ scan_events(event_list *ev, const gp_sentence *s, gp_date published)
 	}
 }
 
+typedef struct scan_args
+{
+	event_list *ev;
+	gp_date		published;
+} scan_args;
+
+static void
+visit(void *arg, const gp_sentence *s)
+{
+	scan_args  *sa = arg;
+
+	scan_events(sa->ev, s, sa->published);
+}
+
 gp_status
 gp_find_events(const gp_gazetteer *gz, const gp_catalog *cat, const char *text, size_t len,
 			   gp_date published, gp_tick tick, void *tick_ctx, const gp_allocator *a,
 			   gp_found_event **out, size_t *nout, gp_error *err)
 {
-	gp_mention_list mentions;
-	gp_span    *sentences = NULL;
-	size_t		nsentences,
-				cursor = 0;
 	event_list	ev = {NULL, 0};
-	gp_sentence *s = NULL;
+	scan_args	sa = {&ev, published};
 	gp_status	rc;
 
 	*out = NULL;
 	*nout = 0;
-	if ((rc = gp_find_mentions(gz, cat, text, len, published, tick, tick_ctx, a, &mentions,
-							   err)) != GP_OK)
-		return rc;
-	rc = gp_split_sentences(text, len, a, &sentences, &nsentences, err);
 	ev.items = a->alloc(a->ctx, MAX_EVENTS * sizeof(gp_found_event));
-	s = a->alloc(a->ctx, sizeof(gp_sentence));
-	if (rc == GP_OK && (ev.items == NULL || s == NULL))
-		rc = gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
-	for (size_t k = 0; rc == GP_OK && k < nsentences; k++)
-	{
-		if (tick && (k & 255) == 255 && tick(tick_ctx))
-		{
-			rc = gp_fail(err, GP_ERR_CANCELLED, sentences[k].start, "cancelled");
-			break;
-		}
-		gp_sentence_load(s, cat, text, sentences[k], (int) k + 1, &mentions, &cursor);
-		scan_events(&ev, s, published);
-	}
+	if (ev.items == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	rc = gp_sentences_visit(gz, cat, text, len, published, tick, tick_ctx, a, visit, &sa, err);
 	if (rc == GP_OK)
 	{
-		size_t		byte = 0;
-		int64_t		chars = 0;
+		gp_char_cursor cur = {0, 0};
 
-		/* events come in text order */
 		for (size_t i = 0; i < ev.n; i++)
-		{
-			gp_found_event *e = &ev.items[i];
-
-			for (; byte < e->evidence_start; byte++)
-				chars += ((unsigned char) text[byte] & 0xC0) != 0x80;
-			e->start = chars + 1;
-			e->length = 0;
-			for (size_t b = e->evidence_start; b < e->evidence_end; b++)
-				e->length += ((unsigned char) text[b] & 0xC0) != 0x80;
-		}
+			gp_char_span(text, &cur, ev.items[i].evidence_start, ev.items[i].evidence_end,
+						 &ev.items[i].start, &ev.items[i].length);
 		*out = ev.items;
 		*nout = ev.n;
-		ev.items = NULL;
+		return GP_OK;
 	}
-	if (ev.items)
-		a->free(a->ctx, ev.items);
-	if (s)
-		a->free(a->ctx, s);
-	if (sentences)
-		a->free(a->ctx, sentences);
-	gp_mention_list_free(a, &mentions);
+	a->free(a->ctx, ev.items);
 	return rc;
 }

@@ -5,6 +5,7 @@
 #include "gazetteer.h"
 #include "builtin_data.h"
 #include "cldr_names.h"
+#include "arena.h"
 #include "fold.h"
 #include "tsv.h"
 
@@ -22,14 +23,6 @@ typedef struct gaz_entry
 	uint8_t		is_prefix;
 	int32_t		first;			/* first value, -1 when none */
 } gaz_entry;
-
-typedef struct chunk
-{
-	struct chunk *next;
-	size_t		used;
-	size_t		size;
-	char		data[];
-} chunk;
 
 typedef struct trap
 {
@@ -51,35 +44,8 @@ struct gp_gazetteer
 	gp_gaz_value *values;
 	size_t		nvalues;
 	size_t		valuecap;
-	chunk	   *chunks;
+	gp_arena	arena;
 };
-
-/* Eight bytes at a time: phrase lookups are the scanner's inner loop. */
-static uint32_t
-hash_key(const char *s, size_t n)
-{
-	uint64_t	h = 0x9E3779B97F4A7C15ULL ^ n;
-	size_t		i = 0;
-
-	for (; i + 8 <= n; i += 8)
-	{
-		uint64_t	w;
-
-		memcpy(&w, s + i, 8);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-		h ^= h >> 32;
-	}
-	if (i < n)
-	{
-		uint64_t	w = 0;
-
-		memcpy(&w, s + i, n - i);
-		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
-		h ^= h >> 32;
-	}
-	h *= 0xC4CEB9FE1A85EC53ULL;
-	return (uint32_t) (h >> 32);
-}
 
 bool
 gp_unspaced_char(uint32_t c)
@@ -93,31 +59,6 @@ gp_unspaced_char(uint32_t c)
 		(c >= 0x0E00 && c <= 0x0EFF) ||	/* Thai, Lao */
 		(c >= 0x1000 && c <= 0x109F) ||	/* Myanmar */
 		(c >= 0x1780 && c <= 0x17FF);	/* Khmer */
-}
-
-static char *
-arena_copy(gp_gazetteer *gz, const char *s, size_t n)
-{
-	chunk	   *c = gz->chunks;
-	char	   *p;
-
-	if (c == NULL || c->used + n + 1 > c->size)
-	{
-		size_t		size = n + 1 > ARENA_CHUNK ? n + 1 : ARENA_CHUNK;
-
-		c = gz->a->alloc(gz->a->ctx, sizeof(chunk) + size);
-		if (c == NULL)
-			return NULL;
-		c->next = gz->chunks;
-		c->used = 0;
-		c->size = size;
-		gz->chunks = c;
-	}
-	p = c->data + c->used;
-	memcpy(p, s, n);
-	p[n] = '\0';
-	c->used += n + 1;
-	return p;
 }
 
 static gp_status
@@ -156,6 +97,8 @@ gp_gazetteer_create(const gp_allocator *a, gp_gazetteer **out, gp_error *err)
 		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 	memset(gz, 0, sizeof(*gz));
 	gz->a = a;
+	gz->arena.a = a;
+	gz->arena.chunk_size = ARENA_CHUNK;
 	if ((st = resize(gz, 4096, err)) != GP_OK)
 	{
 		a->free(a->ctx, gz);
@@ -173,13 +116,7 @@ gp_gazetteer_free(gp_gazetteer *gz)
 	if (gz == NULL)
 		return;
 	a = gz->a;
-	while (gz->chunks)
-	{
-		chunk	   *next = gz->chunks->next;
-
-		a->free(a->ctx, gz->chunks);
-		gz->chunks = next;
-	}
+	gp_arena_free(&gz->arena);
 	if (gz->slots)
 		a->free(a->ctx, gz->slots);
 	if (gz->values)
@@ -191,7 +128,7 @@ gp_gazetteer_free(gp_gazetteer *gz)
 static gaz_entry *
 entry(gp_gazetteer *gz, const char *key, size_t keylen, gp_error *err)
 {
-	uint32_t	h = hash_key(key, keylen);
+	uint32_t	h = gp_hash_bytes(key, keylen);
 	gaz_entry  *e;
 
 	if ((gz->count + 1) * 2 > gz->cap && resize(gz, gz->cap * 2, err) != GP_OK)
@@ -204,7 +141,7 @@ entry(gp_gazetteer *gz, const char *key, size_t keylen, gp_error *err)
 		if (e->hash == h && e->keylen == keylen && memcmp(e->key, key, keylen) == 0)
 			return e;
 	}
-	if ((e->key = arena_copy(gz, key, keylen)) == NULL)
+	if ((e->key = gp_arena_copy(&gz->arena, key, keylen)) == NULL)
 	{
 		gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 		return NULL;
@@ -406,7 +343,7 @@ gp_gaz_hit
 gp_gazetteer_lookup(const gp_gazetteer *gz, const char *key, size_t keylen)
 {
 	gp_gaz_hit	hit = {NULL, false};
-	uint32_t	h = hash_key(key, keylen);
+	uint32_t	h = gp_hash_bytes(key, keylen);
 
 	for (size_t j = h & (gz->cap - 1);; j = (j + 1) & (gz->cap - 1))
 	{

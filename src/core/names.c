@@ -3,19 +3,12 @@
  *		The name index: a hash table of folded names with arena storage.
  */
 #include "names.h"
+#include "arena.h"
 #include "fold.h"
 
 #include <string.h>
 
 #define ARENA_CHUNK (64 * 1024)
-
-typedef struct chunk
-{
-	struct chunk *next;
-	size_t		used;
-	size_t		size;
-	char		data[];
-} chunk;
 
 struct gp_names
 {
@@ -23,50 +16,11 @@ struct gp_names
 	gp_name_entry *slots;
 	size_t		cap;			/* a power of two */
 	size_t		count;
-	chunk	   *chunks;
+	gp_arena	arena;
 	/* folded state-form words, a small open-addressing set */
 	const char **stop;
 	size_t		stopcap;		/* a power of two, 0 when empty */
 };
-
-/* FNV-1a: keys are short and this is not exposed to untrusted volume */
-static uint32_t
-hash_key(const char *s, size_t n)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-static char *
-arena_copy(gp_names *names, const char *s, size_t n)
-{
-	chunk	   *c = names->chunks;
-	char	   *p;
-
-	if (c == NULL || c->used + n + 1 > c->size)
-	{
-		size_t		size = n + 1 > ARENA_CHUNK ? n + 1 : ARENA_CHUNK;
-
-		c = names->a->alloc(names->a->ctx, sizeof(chunk) + size);
-		if (c == NULL)
-			return NULL;
-		c->next = names->chunks;
-		c->used = 0;
-		c->size = size;
-		names->chunks = c;
-	}
-	p = c->data + c->used;
-	memcpy(p, s, n);
-	p[n] = '\0';
-	c->used += n + 1;
-	return p;
-}
 
 static gp_status
 resize(gp_names *names, size_t cap, gp_error *err)
@@ -106,6 +60,8 @@ gp_names_create(const gp_allocator *a, gp_names **out, gp_error *err)
 		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 	memset(names, 0, sizeof(*names));
 	names->a = a;
+	names->arena.a = a;
+	names->arena.chunk_size = ARENA_CHUNK;
 	if ((st = resize(names, 1024, err)) != GP_OK)
 	{
 		a->free(a->ctx, names);
@@ -123,13 +79,7 @@ gp_names_free(gp_names *names)
 	if (names == NULL)
 		return;
 	a = names->a;
-	while (names->chunks)
-	{
-		chunk	   *next = names->chunks->next;
-
-		a->free(a->ctx, names->chunks);
-		names->chunks = next;
-	}
+	gp_arena_free(&names->arena);
 	if (names->slots)
 		a->free(a->ctx, names->slots);
 	if (names->stop)
@@ -168,12 +118,12 @@ gp_names_add(gp_names *names, const char *name, size_t len, gp_tier tier,
 		(st = resize(names, names->cap * 2, err)) != GP_OK)
 		return st;
 
-	h = hash_key(key, keylen);
+	h = gp_hash_bytes(key, keylen);
 	e = find_slot(names, key, keylen, h);
 	if (e->key == NULL)
 	{
-		e->key = arena_copy(names, key, keylen);
-			e->display = tier < GP_TIER_CLDR ? arena_copy(names, name, len) : NULL;
+		e->key = gp_arena_copy(&names->arena, key, keylen);
+			e->display = tier < GP_TIER_CLDR ? gp_arena_copy(&names->arena, name, len) : NULL;
 		if (e->key == NULL || (tier < GP_TIER_CLDR && e->display == NULL))
 			return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 		e->hash = h;
@@ -189,7 +139,7 @@ gp_names_add(gp_names *names, const char *name, size_t len, gp_tier tier,
 		e->tier = (uint8_t) tier;
 		e->ncodes = 0;
 		if (e->display == NULL &&
-			(e->display = arena_copy(names, name, len)) == NULL)
+			(e->display = gp_arena_copy(&names->arena, name, len)) == NULL)
 			return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 	}
 
@@ -241,7 +191,7 @@ gp_names_add_catalog(gp_names *names, const gp_catalog *cat, gp_error *err)
 const gp_name_entry *
 gp_names_lookup(const gp_names *names, const char *key, size_t keylen)
 {
-	const gp_name_entry *e = find_slot(names, key, keylen, hash_key(key, keylen));
+	const gp_name_entry *e = find_slot(names, key, keylen, gp_hash_bytes(key, keylen));
 
 	return e->key ? e : NULL;
 }
@@ -291,9 +241,9 @@ gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
 				continue;
 			if (j > start && !gp_names_is_state_form(names, key + start, j - start))
 			{
-				uint32_t	h = hash_key(key + start, j - start);
+				uint32_t	h = gp_hash_bytes(key + start, j - start);
 				size_t		k = h & (cap - 1);
-				char	   *copy = arena_copy(names, key + start, j - start);
+				char	   *copy = gp_arena_copy(&names->arena, key + start, j - start);
 
 				if (copy == NULL)
 					return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
@@ -312,7 +262,7 @@ gp_names_is_state_form(const gp_names *names, const char *word, size_t len)
 {
 	if (names->stopcap == 0)
 		return false;
-	for (size_t k = hash_key(word, len) & (names->stopcap - 1); names->stop[k] != NULL;
+	for (size_t k = gp_hash_bytes(word, len) & (names->stopcap - 1); names->stop[k] != NULL;
 		 k = (k + 1) & (names->stopcap - 1))
 		if (strlen(names->stop[k]) == len && memcmp(names->stop[k], word, len) == 0)
 			return true;

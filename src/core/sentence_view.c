@@ -125,3 +125,57 @@ gp_mention_first_word(const gp_sentence *s, int i)
 		i--;
 	return i;
 }
+
+gp_status
+gp_sentences_visit(const gp_gazetteer *gz, const gp_catalog *cat, const char *text, size_t len,
+				   gp_date published, gp_tick tick, void *tick_ctx, const gp_allocator *a,
+				   gp_sentence_visit fn, void *arg, gp_error *err)
+{
+	gp_mention_list mentions;
+	gp_span    *sentences = NULL;
+	size_t		nsentences,
+				cursor = 0;
+	gp_sentence *s;
+	gp_status	rc;
+
+	if ((rc = gp_find_mentions(gz, cat, text, len, published, tick, tick_ctx, a, &mentions,
+							   err)) != GP_OK)
+		return rc;
+	rc = gp_split_sentences(text, len, a, &sentences, &nsentences, err);
+	s = a->alloc(a->ctx, sizeof(gp_sentence));
+	if (rc == GP_OK && s == NULL)
+		rc = gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	for (size_t k = 0; rc == GP_OK && k < nsentences; k++)
+	{
+		if (tick && (k & 255) == 255 && tick(tick_ctx))
+		{
+			rc = gp_fail(err, GP_ERR_CANCELLED, sentences[k].start, "cancelled");
+			break;
+		}
+		gp_sentence_load(s, cat, text, sentences[k], (int) k + 1, &mentions, &cursor);
+		fn(arg, s);
+	}
+	if (s)
+		a->free(a->ctx, s);
+	if (sentences)
+		a->free(a->ctx, sentences);
+	gp_mention_list_free(a, &mentions);
+	return rc;
+}
+
+void
+gp_char_span(const char *text, gp_char_cursor *c, size_t b, size_t e, int64_t *start,
+			 int32_t *length)
+{
+	if (b < c->byte)
+	{
+		c->byte = 0;
+		c->chars = 0;
+	}
+	for (; c->byte < b; c->byte++)
+		c->chars += ((unsigned char) text[c->byte] & 0xC0) != 0x80;
+	*start = c->chars + 1;
+	*length = 0;
+	for (size_t i = b; i < e; i++)
+		*length += ((unsigned char) text[i] & 0xC0) != 0x80;
+}

@@ -6,6 +6,7 @@
 #ifndef GP_SENTENCE_VIEW_H
 #define GP_SENTENCE_VIEW_H
 
+#include "gazetteer.h"
 #include "mentions.h"
 
 #define GP_SENTENCE_MAX_WORDS 400
@@ -44,5 +45,26 @@ extern gp_polity gp_word_polity(const gp_sentence *s, int i);
 
 /* The index of the first word of the mention word i belongs to. */
 extern int	gp_mention_first_word(const gp_sentence *s, int i);
+
+/*
+ * Read a text sentence by sentence: its mentions are found first, then fn
+ * sees each sentence in order.  tick is asked every 256 sentences.
+ */
+typedef void (*gp_sentence_visit) (void *arg, const gp_sentence *s);
+extern gp_status gp_sentences_visit(const struct gp_gazetteer *gz, const gp_catalog *cat,
+									const char *text, size_t len, gp_date published,
+									gp_tick tick, void *tick_ctx, const gp_allocator *a,
+									gp_sentence_visit fn, void *arg, gp_error *err);
+
+/* Characters counted forward; going back starts again from the beginning. */
+typedef struct gp_char_cursor
+{
+	size_t		byte;
+	int64_t		chars;
+} gp_char_cursor;
+
+/* The 1-based character position and length of bytes [b, e) of text. */
+extern void gp_char_span(const char *text, gp_char_cursor *c, size_t b, size_t e,
+						 int64_t *start, int32_t *length);
 
 #endif							/* GP_SENTENCE_VIEW_H */
