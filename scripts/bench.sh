@@ -18,6 +18,25 @@ out=test/bench/results.txt
 		echo "== $b"
 		bash scripts/pgserver.sh --name bench psql -X -q -v ON_ERROR_STOP=1 -f "$b"
 	done
+	# the real news text, when ../shared is beside the repository
+	news=../shared/data/news/bbc
+	if [ -d "$news" ] && command -v python3 >/dev/null; then
+		echo
+		echo "== test/bench/news.sql.in (real news from $news)"
+		csv=$(mktemp)
+		python3 - "$news" "$csv" <<'PY'
+import csv, pathlib, sys
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as out:
+    w = csv.writer(out)
+    for f in sorted(pathlib.Path(sys.argv[1]).rglob("*.txt")):
+        if f.name != "README.TXT":
+            w.writerow([f.read_bytes().decode("latin-1")])
+PY
+		chmod a+r "$csv"
+		sed "s|@NEWS_FILE@|$csv|" test/bench/news.sql.in >"$csv.sql"
+		bash scripts/pgserver.sh --name bench psql -X -q -v ON_ERROR_STOP=1 -f "$csv.sql"
+		rm -f "$csv" "$csv.sql"
+	fi
 } | tee "$out.tmp"
 mv "$out.tmp" "$out"
 echo "saved to $out"
