@@ -16,6 +16,12 @@ SELECT actor, action, cameo, target FROM events('Russia invaded Ukraine in Febru
 SELECT actor, action, cameo, target FROM events('China criticised Japan over the visit.');
 SELECT actor, action, cameo, target FROM events('Israel was criticised by Turkey.');
 SELECT actor, action, cameo, target FROM events('France threatened Italy with retaliation.');
+SELECT actor, action, cameo, target FROM events('Germany and Poland signed the convention in Warsaw.');
+SELECT actor, action, cameo, target FROM events('Russia insisted that Ukraine withdraw its troops.');
+-- "is" before a present participle is active, not passive
+SELECT actor, action, cameo, target FROM events('Spain is threatening Portugal with tariffs.');
+-- a clause opening with "and" keeps the sentence's actor
+SELECT actor, action, cameo, target FROM events('The EC charges Japan with dumping, and is requesting talks with Japan.');
 -- no event: denied, hypothetical, passive without an actor, one state alone
 SELECT count(*) FROM events('Russia did not invade Finland.');
 SELECT count(*) FROM events('If China attacked Taiwan, Japan would respond.');

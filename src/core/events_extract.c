@@ -34,6 +34,8 @@ static const action_rule rules[] = {
 	{"sign", "pact", "sign", "057", true}, {"sign", "accord", "sign", "057", true},
 	{"sign", "deal", "sign", "057", true}, {"sign", "partnership", "sign", "057", true},
 	{"sign", "memorand", "sign", "057", true}, {"conclud", "agree", "sign", "057", true},
+	{"sign", "constitution", "sign", "057", true}, {"sign", "charter", "sign", "057", true},
+	{"sign", "convention", "sign", "057", true}, {"sign", "protocol", "sign", "057", true},
 	{"visit", NULL, "visit", "042", false}, {"travel", NULL, "visit", "042", false},
 	{"flies", NULL, "visit", "042", false}, {"flew", NULL, "visit", "042", false},
 	{"host", NULL, "host", "043", false},
@@ -61,6 +63,7 @@ static const action_rule rules[] = {
 	{"threat", NULL, "threaten", "13", false}, {"warn", NULL, "threaten", "13", false},
 	{"reject", NULL, "reject", "12", false}, {"refus", NULL, "reject", "12", false},
 	{"demand", NULL, "demand", "10", false},
+	{"insist", NULL, "demand", "10", false},
 	{"urg", NULL, "appeal", "02", false}, {"appeal", NULL, "appeal", "02", false},
 	{"asked", NULL, "appeal", "02", false}, {"request", NULL, "appeal", "02", false},
 	{"press", "to", "appeal", "02", false}, {"called", "on", "appeal", "02", false},
@@ -117,9 +120,14 @@ actor_before(const gp_sentence *s, int v)
 		if (p)
 			return p;
 	}
-	/* "For Russia, ... its invasion of Ukraine": the sentence's first polity */
+	/*
+	 * "For Russia, ... its invasion of Ukraine", "The EC charges ..., and is
+	 * requesting ...": the sentence's first polity
+	 */
 	for (int w = v - 1; w >= 0; w--)
-		if ((gp_word_is(s, w, "its") || gp_word_is(s, w, "it")) && w >= v - 3)
+		if (((gp_word_is(s, w, "its") || gp_word_is(s, w, "it")) && w >= v - 3) ||
+			(gp_word_is(s, w, "and") && w >= v - 3 && s->clause[w] == s->clause[v] &&
+			 (w == 0 || s->clause[w - 1] != s->clause[w])))
 		{
 			for (int k = 0; k < v; k++)
 				if (event_polity(s, k))
@@ -283,8 +291,9 @@ scan_events(event_list *ev, const gp_sentence *s, gp_date published)
 					target = target_after(s, w, actor);
 		}
 		/* the passive: "X was criticised by Y"; without "by" nobody acts */
-		else if (gp_word_is(s, v - 1, "was") || gp_word_is(s, v - 1, "were") ||
-				 gp_word_is(s, v - 1, "been") || gp_word_is(s, v - 1, "is"))
+		else if ((gp_word_is(s, v - 1, "was") || gp_word_is(s, v - 1, "were") ||
+				  gp_word_is(s, v - 1, "been") || gp_word_is(s, v - 1, "is")) &&
+				 (ends_with(s, v, "ed") || ends_with(s, v, "en")))
 		{
 			if (!gp_word_is(s, v + 1, "by"))
 				continue;
