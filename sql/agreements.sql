@@ -27,6 +27,10 @@ SELECT status, parties, date, date_precision FROM agreements(
 -- negated and hypothetical statements do not make signed agreements
 SELECT status, parties FROM agreements('Serbia and Kosovo did not sign the accord.');
 SELECT status, parties FROM agreements('If Armenia and Azerbaijan sign a peace agreement, trade would grow.');
+-- "under the agreement" tells its content, not its status; "any agreement" is not made
+SELECT status, parties FROM agreements('Chile reached a fishing agreement with Peru on Monday. Under the agreement, boats from both sides may fish in the disputed zone.');
+SELECT status, parties FROM agreements('Under the 1994 trade agreement between Chile and Peru, tariffs fall each year.');
+SELECT status, parties FROM agreements('Peru said it would insist on a quota in any agreement with Chile.');
 
 -- date forms, relative ones resolved against the publication date, NULL without it
 SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal on Monday.', '2025-03-06');

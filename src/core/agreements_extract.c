@@ -126,11 +126,18 @@ enum
 	ST_PROPOSED, ST_PLANNED, ST_SIGNED, ST_RATIFIED, ST_IN_FORCE, ST_SUSPENDED, ST_TERMINATED
 };
 
+/*
+ * "Under the agreement, ..." tells what an agreement says, which is said of a
+ * new deal as often as of one in force: it means in force only when nothing
+ * before it gave the agreement a status.
+ */
+#define ST_CONTENT (-3)
+
 static const status_rule status_rules[] = {
 	{{"entered", "into", "force"}, ST_IN_FORCE}, {{"came", "into", "force"}, ST_IN_FORCE},
 	{{"enter", "into", "force"}, ST_PLANNED}, {{"took", "effect", NULL}, ST_IN_FORCE},
 	{{"in", "force", NULL}, ST_IN_FORCE}, {{"in", "effect", NULL}, ST_IN_FORCE},
-	{{"under", "the", NULL}, ST_IN_FORCE}, {{"existing", NULL, NULL}, ST_IN_FORCE},
+	{{"under", "the", NULL}, ST_CONTENT}, {{"existing", NULL, NULL}, ST_IN_FORCE},
 	{{"current", NULL, NULL}, ST_IN_FORCE}, {{"expires", NULL, NULL}, ST_IN_FORCE},
 	{{"expiring", NULL, NULL}, ST_IN_FORCE}, {{"renew", NULL, NULL}, ST_IN_FORCE},
 	{{"extended", NULL, NULL}, ST_IN_FORCE}, {{"comply", NULL, NULL}, ST_IN_FORCE},
@@ -566,6 +573,13 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 		f->denied = true;
 		status = -1;
 	}
+	if (status == ST_CONTENT)
+		status = f->ag.status < 0 ? ST_IN_FORCE : -1;
+	/* "any agreement", "no agreement": one not (yet) made */
+	for (int w = noun - 4; w < noun; w++)
+		if (w >= 0 && s->clause[w] == s->clause[noun] &&
+			(gp_word_is(s, w, "any") || gp_word_is(s, w, "no")))
+			f->denied = true;
 	if (status >= 0 && status >= f->ag.status)
 	{
 		int			best = -1,
