@@ -212,6 +212,18 @@ gp_names_foreach(const gp_names *names,
 }
 
 gp_status
+gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err)
+{
+	gp_status	st = gp_names_add_catalog(names, cat, err);
+
+	if (st == GP_OK)
+		st = gp_names_add_cldr(names, cat, err);
+	if (st == GP_OK)
+		st = gp_names_add_state_forms(names, cat, err);
+	return st;
+}
+
+gp_status
 gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
 {
 	size_t		cap = 64;

@@ -69,6 +69,9 @@ extern gp_status gp_names_add_state_forms(gp_names *names, const gp_catalog *cat
 										  gp_error *err);
 extern bool gp_names_is_state_form(const gp_names *names, const char *word, size_t len);
 
+/* All of the above: every name the library ships, as the polity type reads them. */
+extern gp_status gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err);
+
 /* The entry of a folded key, or NULL. */
 extern const gp_name_entry *gp_names_lookup(const gp_names *names, const char *key,
 											size_t keylen);

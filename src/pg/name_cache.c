@@ -102,11 +102,7 @@ get_base_names(void)
 	geopol_catalog();
 	st = gp_names_create(&cache_alloc, &names, &err);
 	if (st == GP_OK)
-		st = gp_names_add_catalog(names, catalog, &err);
-	if (st == GP_OK)
-		st = gp_names_add_cldr(names, catalog, &err);
-	if (st == GP_OK)
-		st = gp_names_add_state_forms(names, catalog, &err);
+		st = gp_names_add_builtin(names, catalog, &err);
 	if (st != GP_OK)
 	{
 		gp_names_free(names);

@@ -35,9 +35,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void) argv;
 	if (gp_catalog_load(&gp_malloc_allocator, &cat, &err) != GP_OK ||
 		gp_names_create(&gp_malloc_allocator, &names, &err) != GP_OK ||
-		gp_names_add_catalog(names, cat, &err) != GP_OK ||
-		gp_names_add_cldr(names, cat, &err) != GP_OK ||
-		gp_names_add_state_forms(names, cat, &err) != GP_OK)
+		gp_names_add_builtin(names, cat, &err) != GP_OK)
 	{
 		fprintf(stderr, "fuzz_agreement: setup failed: %s\n", err.message);
 		abort();

@@ -72,9 +72,7 @@ test_polity(void)
 		return;
 	}
 	CHECK(gp_names_create(&gp_malloc_allocator, &names, &err) == GP_OK);
-	CHECK(gp_names_add_catalog(names, cat, &err) == GP_OK);
-	CHECK(gp_names_add_cldr(names, cat, &err) == GP_OK);
-	CHECK(gp_names_add_state_forms(names, cat, &err) == GP_OK);
+	CHECK(gp_names_add_builtin(names, cat, &err) == GP_OK);
 	CHECK(gp_names_count(names) > 20000);
 
 	/* codes */
