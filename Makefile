@@ -27,6 +27,7 @@ CORE_OBJS = \
 	src/core/polity_parse.o \
 	src/core/sentence_view.o \
 	src/core/status.o \
+	src/core/translated_names.o \
 	src/core/tsv.o
 
 PG_OBJS = \
@@ -50,7 +51,8 @@ REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \
 	data/aliases.tsv data/memberships.tsv data/state_forms.tsv \
-	data/demonyms.tsv data/places.tsv data/office_holders.tsv data/traps.tsv data/official_names.tsv
+	data/demonyms.tsv data/places.tsv data/office_holders.tsv data/traps.tsv data/official_names.tsv \
+	data/iso_translations.tsv
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
@@ -93,7 +95,8 @@ src/core/builtin_data.c: $(DATA_FILES) scripts/embed.sh
 	sh scripts/embed.sh $@ iso3166=data/iso3166.tsv former_states=data/former_states.tsv \
 		blocs=data/blocs.tsv aliases=data/aliases.tsv memberships=data/memberships.tsv \
 		state_forms=data/state_forms.tsv demonyms=data/demonyms.tsv places=data/places.tsv \
-		office_holders=data/office_holders.tsv traps=data/traps.tsv official_names=data/official_names.tsv
+		office_holders=data/office_holders.tsv traps=data/traps.tsv official_names=data/official_names.tsv \
+		iso_translations=data/iso_translations.tsv
 
 # The core's unit tests: plain C against the core objects, no server.
 UNIT_SRCS = $(wildcard test/unit/*.c)

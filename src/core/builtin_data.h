@@ -19,5 +19,6 @@ extern const char gp_data_places[];
 extern const char gp_data_office_holders[];
 extern const char gp_data_traps[];
 extern const char gp_data_official_names[];
+extern const char gp_data_iso_translations[];
 
 #endif							/* GP_BUILTIN_DATA_H */

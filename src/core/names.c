@@ -123,7 +123,7 @@ gp_names_add(gp_names *names, const char *name, size_t len, gp_tier tier,
 	if (e->key == NULL)
 	{
 		e->key = gp_arena_copy(&names->arena, key, keylen);
-			e->display = tier < GP_TIER_CLDR ? gp_arena_copy(&names->arena, name, len) : NULL;
+		e->display = tier < GP_TIER_CLDR ? gp_arena_copy(&names->arena, name, len) : NULL;
 		if (e->key == NULL || (tier < GP_TIER_CLDR && e->display == NULL))
 			return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 		e->hash = h;
@@ -218,6 +218,8 @@ gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err)
 
 	if (st == GP_OK)
 		st = gp_names_add_cldr(names, cat, err);
+	if (st == GP_OK)
+		st = gp_names_add_translations(names, cat, err);
 	if (st == GP_OK)
 		st = gp_names_add_state_forms(names, cat, err);
 	return st;

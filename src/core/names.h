@@ -10,7 +10,8 @@
  * one; CLDR display names in every ICU locale are GP_TIER_CLDR.
  * A key keeps only the candidates of its strongest tier, so a curated
  * English name is never made ambiguous by a coincidence in another
- * language.  Keys and display strings live in arena chunks owned by the
+ * language.  Debian iso-codes' translations fill in what CLDR lacks, as
+ * GP_TIER_TRANSLATED, the weakest.  Keys and display strings live in arena chunks owned by the
  * index.
  */
 #ifndef GP_NAMES_H
@@ -26,7 +27,8 @@ typedef enum gp_tier
 {
 	GP_TIER_CURATED = 0,
 	GP_TIER_FORMER = 1,			/* names of former states */
-	GP_TIER_CLDR = 2
+	GP_TIER_CLDR = 2,
+	GP_TIER_TRANSLATED = 3		/* iso-codes translations (translated_names.c) */
 } gp_tier;
 
 typedef struct gp_name_entry
@@ -59,6 +61,10 @@ extern gp_status gp_names_add_catalog(gp_names *names, const gp_catalog *cat,
 /* Add the country display names of every locale ICU ships (cldr_names.c). */
 extern gp_status gp_names_add_cldr(gp_names *names, const gp_catalog *cat,
 								   gp_error *err);
+
+/* Add the names of data/iso_translations.tsv (translated_names.c). */
+extern gp_status gp_names_add_translations(gp_names *names, const gp_catalog *cat,
+										   gp_error *err);
 
 /*
  * The words of official names that only give the form of the state

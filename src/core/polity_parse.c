@@ -219,7 +219,7 @@ suggest_visit(const gp_name_entry *e, void *arg)
 	size_t		d;
 	int			i;
 
-	if (e->tier == GP_TIER_CLDR || e->display == NULL || e->ncodes != 1)
+	if (e->tier >= GP_TIER_CLDR || e->display == NULL || e->ncodes != 1)
 		return 0;
 	d = edit_distance(s->key, s->keylen, e->key, e->keylen, s->limit);
 	if (d > s->limit)
