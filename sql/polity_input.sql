@@ -18,6 +18,13 @@ SELECT 'Russian Federation'::polity, 'Iran (Islamic Republic of)'::polity,
 -- CLDR display names in other languages and scripts
 SELECT 'Россия'::polity, 'Irán'::polity, 'Nordkorea'::polity, '伊朗'::polity,
        'إيران'::polity, 'Allemagne'::polity, 'Türkiye'::polity, 'Rusya'::polity;
+-- Debian iso-codes translations (official names CLDR lacks), state-form
+-- words of other languages, and letters writers trade (ґ/г, ɛ/ẹ)
+SELECT 'Suomen tasavalta'::polity, 'アフガニスタン・イスラム共和国'::polity,
+       'Republik Islamek Afghanistan'::polity, 'Orílẹ́ède Àfùgànístánì'::polity,
+       'Orílɛ́ède Àfùgànístánì'::polity, 'Obodo Armenia'::polity, 'Бельґія'::polity;
+SELECT 'Yemen People''s Republic'::polity, 'República Democrática Popular de Yemen'::polity,
+       'Yemen'::polity;
 -- aliases from data/aliases.tsv
 SELECT 'DPRK'::polity, 'UK'::polity, 'Britain'::polity, 'USA'::polity, 'America'::polity,
        'Burma'::polity, 'Ivory Coast'::polity, 'Czechia'::polity;

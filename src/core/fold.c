@@ -128,6 +128,29 @@ is_accent(UChar32 c)
 		c == 0x0670;
 }
 
+/*
+ * Letters that writers use in place of one another: Ukrainian ґ for г (CLDR
+ * spells "Бельґія" where most text has "Бельгія"), and the open e and o of
+ * African orthographies (Benin's Yoruba writes ɛ ɔ for Nigeria's ẹ ọ).  Not
+ * the Arabic-script letters that Persian and Urdu spell differently (ی ک):
+ * folded together, Urdu's "ترکی" (Turkey) reads Arabic's "تركي" (Turkish).
+ */
+static UChar32
+fold_letter_variant(UChar32 c)
+{
+	switch (c)
+	{
+		case 0x0491:			/* ґ */
+			return 0x0433;		/* г */
+		case 0x025B:			/* ɛ */
+			return 'e';
+		case 0x0254:			/* ɔ */
+			return 'o';
+		default:
+			return c;
+	}
+}
+
 static gp_status
 fold_ascii(const char *s, size_t len, sink *k, size_t *outlen, gp_error *err)
 {
@@ -210,6 +233,7 @@ fold_icu(const char *s, size_t len, sink *k, size_t *outlen, gp_error *err)
 			int32_t		n = 0;
 			UBool		bad = 0;
 
+			c = fold_letter_variant(c);
 			U8_APPEND(u8, n, 4, c, bad);
 			if (!bad)
 				sink_word_bytes(k, u8, (size_t) n);
