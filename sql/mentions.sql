@@ -28,6 +28,11 @@ SELECT polity, kind, surface FROM mentions('Syrian President Bashar al-Assad fle
 SELECT polity, kind, surface FROM mentions('Gorbachev met Reagan in Reykjavik.', '1986-10-11');
 -- a date also says which state a place stood for: Moscow in 1987 is the Soviet Union
 SELECT polity, kind, surface FROM mentions('Moscow and Bonn talked in Kiev.', '1987-03-02');
+-- central banks act for their states; provinces and regions are places of their state
+SELECT polity, kind, surface FROM mentions(
+  'The Bundesbank and the Bank of Japan cut rates; the miner found gold in Quebec '
+  'and nickel in Western Australia.', '1987-03-02');
+SELECT polity, kind, surface FROM mentions('The Federal Reserve and the People''s Bank of China held rates; Bavaria voted.');
 
 -- traps: words that only look like names
 SELECT polity, kind, surface FROM mentions(
@@ -37,6 +42,8 @@ SELECT polity, kind, surface FROM mentions(E'EU Global Editorial Staff\nGeorgia 
 -- the longest match wins
 SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and Nigeria, Guinea-Bissau and Equatorial Guinea.');
 -- ambiguous names: resolved from the article, or reported without a polity
+-- a possessive inside a name: not the Republic of Korea, not Taiwan
+SELECT polity, surface FROM mentions('The Democratic People''s Republic of Korea and the People''s Republic of China met; Russia''s envoy came.');
 SELECT polity, surface FROM mentions('Talks on Korea stalled.');
 SELECT polity, surface FROM mentions('Pyongyang said Korea would not negotiate.');
 SELECT polity, surface FROM mentions('Refugees crossed from Congo.');

@@ -348,6 +348,19 @@ again:
 	return true;
 }
 
+/* Does a possessive "'s" (left out of the token before it) begin at p? */
+static bool
+possessive_at(const scanner *sc, size_t p)
+{
+	size_t		n;
+	UChar32		c = peek(sc, p, &n);
+
+	if (!is_apostrophe(c))
+		return false;
+	c = peek(sc, n, &n);
+	return c == 's' || c == 'S';
+}
+
 /* Does the token start with a letter that may begin a name? */
 static bool
 can_start_name(const scanner *sc, const token *t, bool *cased)
@@ -951,7 +964,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 						best_end = t->alt_end;
 					}
 				}
-				if (!h.is_prefix)
+				/* "People" is no name's prefix, but "People's Republic of China" is */
+				if (!h.is_prefix && !possessive_at(&sc, window[k].end))
 					break;
 			}
 			/* inflected and prefixed single words: "Мексике", "وإيران" */
