@@ -509,8 +509,8 @@ load_file(gp_gazetteer *gz, const gp_catalog *cat, const char *file, const char 
 			r.v.ekind = GP_EK_CAPITAL;
 		else if (strcmp(kind, "seat") == 0)
 			r.v.ekind = GP_EK_SEAT;
-		else if (strcmp(kind, "city") == 0)
-			r.v.ekind = GP_EK_CITY;
+		else if (strcmp(kind, "city") == 0 || strcmp(kind, "region") == 0)
+			r.v.ekind = GP_EK_CITY;	/* a place within its state: "Kazan", "Quebec" */
 		else
 		{
 			st = gp_fail(err, GP_ERR_SYNTAX, 0, "unknown kind \"%s\" in %s line %d",
