@@ -45,7 +45,7 @@ PG_OBJS = \
 MODULE_big = geopol
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 DATA = $(wildcard sql/geopol--*.sql)
-REGRESS = version polity_input polity_ops polity_funcs to_polity polity_actors agreement_input agreement_ops mentions agreements events bad_inputs security
+REGRESS = version upgrade polity_input polity_ops polity_funcs to_polity polity_actors agreement_input agreement_ops mentions agreements events bad_inputs security
 REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \
