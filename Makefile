@@ -46,7 +46,7 @@ PG_OBJS = \
 MODULE_big = geopol
 OBJS = $(CORE_OBJS) $(PG_OBJS)
 DATA = $(wildcard sql/geopol--*.sql)
-REGRESS = version polity_input polity_ops polity_funcs polity_actors agreement_input agreement_ops mentions agreements events bad_inputs security
+REGRESS = version upgrade polity_input polity_ops polity_funcs to_polity polity_actors agreement_input agreement_ops mentions agreements events bad_inputs security
 REGRESS_OPTS = --load-extension=geopol
 
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \
@@ -90,6 +90,8 @@ include $(PGXS)
 
 # PGXS tracks no header dependencies: rebuild everything when one changes.
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+# version() prints default_version, which module.c gets as GEOPOL_VERSION.
+src/pg/module.o src/pg/module.bc: geopol.control
 
 src/core/builtin_data.c: $(DATA_FILES) scripts/embed.sh
 	sh scripts/embed.sh $@ iso3166=data/iso3166.tsv former_states=data/former_states.tsv \

@@ -1,6 +1,6 @@
 -- geopol.version(): our version and the ICU and Unicode versions, without
 -- printing numbers that depend on the machine's ICU.
-SELECT geopol.version() ~ '^geopol 1\.0 \(ICU [0-9.]+, Unicode [0-9.]+\)$' AS version_ok;
+SELECT geopol.version() ~ '^geopol 1\.1 \(ICU [0-9.]+, Unicode [0-9.]+\)$' AS version_ok;
 SELECT extversion FROM pg_extension WHERE extname = 'geopol';
 
 -- every object of the extension has a comment

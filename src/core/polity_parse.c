@@ -297,6 +297,25 @@ hint_suggestions(const gp_names *const *indexes, int nindexes, const char *key,
 	gp_error_hint(err, "%s", buf);
 }
 
+/*
+ * The polities of an entry in code order, which is the polity type's btree
+ * order; out holds GP_MAX_CANDIDATES.  Returns how many.
+ */
+static int
+sorted_codes(const gp_name_entry *e, gp_polity *out)
+{
+	memcpy(out, e->codes, sizeof(gp_polity) * e->ncodes);
+	for (int i = 1; i < e->ncodes; i++)
+		for (int j = i; j > 0 && out[j] < out[j - 1]; j--)
+		{
+			gp_polity	t = out[j];
+
+			out[j] = out[j - 1];
+			out[j - 1] = t;
+		}
+	return e->ncodes;
+}
+
 static void
 hint_candidates(const gp_catalog *cat, const gp_name_entry *e, gp_error *err)
 {
@@ -305,15 +324,7 @@ hint_candidates(const gp_catalog *cat, const gp_name_entry *e, gp_error *err)
 	gp_polity	codes[GP_MAX_CANDIDATES];
 
 	/* in code order, so the hint does not depend on load order */
-	memcpy(codes, e->codes, sizeof(codes));
-	for (int i = 1; i < e->ncodes; i++)
-		for (int j = i; j > 0 && codes[j] < codes[j - 1]; j--)
-		{
-			gp_polity	t = codes[j];
-
-			codes[j] = codes[j - 1];
-			codes[j - 1] = t;
-		}
+	sorted_codes(e, codes);
 	used += (size_t) snprintf(buf, sizeof(buf), "It may mean ");
 	for (int i = 0; i < e->ncodes && used < sizeof(buf); i++)
 	{
@@ -480,6 +491,25 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 	return lookup_without_state_forms(indexes, nindexes, key, keylen);
 }
 
+/*
+ * The entry of a name as written or, failing that, in another of its
+ * written forms; *e is NULL when no index knows it.  key (GP_FOLD_OUTPUT_MAX
+ * bytes) receives the folded name.  Fails only when folding fails.
+ */
+static gp_status
+find_name(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
+		  char *key, size_t *keylen, const gp_name_entry **e, gp_error *err)
+{
+	gp_status	st;
+
+	if ((st = gp_fold(s, len, key, GP_FOLD_OUTPUT_MAX, keylen, err)) != GP_OK)
+		return st;
+	*e = lookup(indexes, nindexes, key, *keylen);
+	if (*e == NULL)
+		*e = lookup_variants(indexes, nindexes, s, len, key, *keylen);
+	return GP_OK;
+}
+
 gp_status
 gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
 					 const char *s, size_t len, gp_polity *out, gp_error *err)
@@ -489,11 +519,8 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int 
 	const gp_name_entry *e;
 	gp_status	st;
 
-	if ((st = gp_fold(s, len, key, sizeof(key), &keylen, err)) != GP_OK)
+	if ((st = find_name(indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
 		return st;
-	e = lookup(indexes, nindexes, key, keylen);
-	if (e == NULL)
-		e = lookup_variants(indexes, nindexes, s, len, key, keylen);
 	if (e != NULL && e->ncodes == 1)
 	{
 		*out = e->codes[0];
@@ -510,6 +537,24 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int 
 	gp_error_detail(err, "No state, bloc, group or registered actor has this code or name.");
 	hint_suggestions(indexes, nindexes, key, keylen, err);
 	return GP_ERR_UNKNOWN;
+}
+
+gp_status
+gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
+						  const char *s, size_t len, gp_polity *out, int *n,
+						  gp_error *err)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+	const gp_name_entry *e;
+	gp_status	st;
+
+	*n = 0;
+	if ((st = find_name(indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
+		return st;
+	if (e != NULL)
+		*n = sorted_codes(e, out);
+	return GP_OK;
 }
 
 gp_status

@@ -42,6 +42,18 @@ extern gp_status gp_polity_parse_name(const gp_catalog *cat,
 									  const char *s, size_t len, gp_polity *out,
 									  gp_error *err);
 
+/*
+ * Every polity trimmed text may mean as a name, found the way
+ * gp_polity_parse_name finds it: out (GP_MAX_CANDIDATES polities) receives
+ * them in code order, which is the polity type's btree order, and *n how
+ * many (none for an unknown name, one for a known name, more for an
+ * ambiguous one).  Builds no hint, so it is cheap for names that are not
+ * known.  Fails only when folding fails.
+ */
+extern gp_status gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
+										   const char *s, size_t len, gp_polity *out,
+										   int *n, gp_error *err);
+
 /* All three steps, for tests and fuzzers. */
 extern gp_status gp_polity_parse(const gp_catalog *cat, const gp_names *names,
 								 const char *s, size_t len, gp_polity *out,

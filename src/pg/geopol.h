@@ -30,6 +30,8 @@ extern int	geopol_sqlstate(gp_status status);
 extern const gp_catalog *geopol_catalog(void);
 extern void geopol_polity_from_name(const char *s, size_t len, gp_polity *out,
 									gp_error *err, gp_status *st);
+extern void geopol_polity_candidates(const char *s, size_t len, gp_polity *out,
+									 int *n, gp_error *err, gp_status *st);
 extern const char *geopol_actor_name(gp_polity p);
 extern const struct gp_gazetteer *geopol_gazetteer(void);
 extern void geopol_name_cache_init(void);

@@ -21,7 +21,7 @@ _PG_init(void)
 
 PG_FUNCTION_INFO_V1(geopol_version);
 
-/* "geopol 1.0 (ICU 72.1, Unicode 15.0)": what this backend runs with. */
+/* "geopol 1.1 (ICU 72.1, Unicode 15.0)": what this backend runs with. */
 Datum
 geopol_version(PG_FUNCTION_ARGS)
 {

@@ -201,16 +201,33 @@ get_user_names(void)
 	return user_names;
 }
 
+/* The indexes polity input reads names through, in the order it asks them. */
+static void
+name_indexes(const gp_names *indexes[2])
+{
+	/* user names first: an alias a user adds is stronger than a built-in one */
+	indexes[1] = get_base_names();
+	indexes[0] = get_user_names();
+}
+
 void
 geopol_polity_from_name(const char *s, size_t len, gp_polity *out, gp_error *err,
 						gp_status *st)
 {
 	const gp_names *indexes[2];
 
-	/* user names first: an alias a user adds is stronger than a built-in one */
-	indexes[1] = get_base_names();
-	indexes[0] = get_user_names();
+	name_indexes(indexes);
 	*st = gp_polity_parse_name(catalog, indexes, 2, s, len, out, err);
+}
+
+void
+geopol_polity_candidates(const char *s, size_t len, gp_polity *out, int *n,
+						 gp_error *err, gp_status *st)
+{
+	const gp_names *indexes[2];
+
+	name_indexes(indexes);
+	*st = gp_polity_name_candidates(indexes, 2, s, len, out, n, err);
 }
 
 /* Add the user rows of geopol.alias and geopol.actor to the gazetteer. */

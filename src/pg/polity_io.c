@@ -1,15 +1,39 @@
 /*
  * polity_io.c
- *		polity input, output, send and receive.
+ *		polity input, output, send and receive, and the readers that do not
+ *		raise for text that names no polity: to_polity() and candidates().
  */
 #include "geopol.h"
 
+#include "catalog/pg_type.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/lsyscache.h"
 
 #include "polity_parse.h"
 
 #define POLITY_SEND_VERSION 1
+
+/*
+ * s (*len bytes in the server encoding) in UTF-8, converted when the
+ * database has another encoding; *len becomes the UTF-8 length.  The result
+ * may be s itself.
+ */
+static const char *
+input_utf8(const char *s, size_t *len)
+{
+	const char *u = s;
+
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		u = (const char *) pg_do_encoding_conversion((unsigned char *) s, (int) *len,
+													 GetDatabaseEncoding(), PG_UTF8);
+		if (u != s)
+			*len = strlen(u);
+	}
+	return u;
+}
 
 /*
  * Read a polity from text in the server encoding; ereports on failure.
@@ -23,7 +47,7 @@ geopol_polity_parse(const char *s, size_t len)
 	gp_polity	p = 0;
 	size_t		b,
 				n;
-	const char *u = s;
+	const char *u;
 
 	/* too long to be a name: refuse before converting anything */
 	if (len > GP_NAME_MAX)
@@ -31,13 +55,7 @@ geopol_polity_parse(const char *s, size_t len)
 		gp_polity_check_input(s, len, &b, &n, &err);
 		geopol_report(&err, "polity", s, len);
 	}
-	if (GetDatabaseEncoding() != PG_UTF8)
-	{
-		u = (const char *) pg_do_encoding_conversion((unsigned char *) s, (int) len,
-													 GetDatabaseEncoding(), PG_UTF8);
-		if (u != s)
-			len = strlen(u);
-	}
+	u = input_utf8(s, &len);
 	if ((st = gp_polity_check_input(u, len, &b, &n, &err)) != GP_OK)
 		geopol_report(&err, "polity", s, strlen(s));
 	st = gp_polity_parse_code(geopol_catalog(), u + b, n, &p, &err);
@@ -70,6 +88,44 @@ geopol_resolve_polity(void *ctx, const char *s, size_t len, gp_polity *out,
 		return st;
 	geopol_polity_from_name(s + b, n, out, err, &st);
 	return st;
+}
+
+/*
+ * Every polity text in the server encoding may mean, read as polity input
+ * reads it, in code order; out holds GP_MAX_CANDIDATES.  Returns how many:
+ * one for a code or a known name, more for an ambiguous name, none for text
+ * polity input rejects with 22P02 (unknown, empty, malformed, too long).
+ * What polity input reports otherwise (invalid encoding, out of memory, ICU
+ * failures) is raised here too.  Builds no hints, which unknown names would
+ * pay for with a walk over the whole name index.
+ */
+static int
+polity_candidates(const char *s, size_t len, gp_polity *out)
+{
+	gp_error	err;
+	gp_status	st;
+	size_t		b,
+				n,
+				ulen = len;
+	int			ncand = 0;
+	const char *u;
+
+	if (len > GP_NAME_MAX)
+		return 0;
+	u = input_utf8(s, &ulen);
+	if ((st = gp_polity_check_input(u, ulen, &b, &n, &err)) == GP_OK)
+	{
+		st = gp_polity_parse_code(geopol_catalog(), u + b, n, out, &err);
+		if (st == GP_OK)
+			return 1;
+		if (st == GP_ERR_UNKNOWN)
+			geopol_polity_candidates(u + b, n, out, &ncand, &err, &st);
+	}
+	if (st == GP_OK)
+		return ncand;
+	if (geopol_sqlstate(st) != ERRCODE_INVALID_TEXT_REPRESENTATION)
+		geopol_report(&err, "polity", s, len);
+	return 0;
 }
 
 char *
@@ -139,4 +195,38 @@ polity_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid code \"%.*s\" in binary polity", n, code)));
 	PG_RETURN_POLITY(p);
+}
+
+/*
+ * to_polity(text): the polity text means, as the cast reads it, or NULL
+ * where the cast fails with 22P02 (an unknown or ambiguous name, empty or
+ * malformed text).
+ */
+PG_FUNCTION_INFO_V1(geopol_to_polity);
+Datum
+geopol_to_polity(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	gp_polity	codes[GP_MAX_CANDIDATES];
+
+	if (polity_candidates(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), codes) != 1)
+		PG_RETURN_NULL();
+	PG_RETURN_POLITY(codes[0]);
+}
+
+/* candidates(text): every polity text may mean, sorted; '{}' for none. */
+PG_FUNCTION_INFO_V1(geopol_candidates);
+Datum
+geopol_candidates(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	gp_polity	codes[GP_MAX_CANDIDATES];
+	Datum		elems[GP_MAX_CANDIDATES];
+	int			n = polity_candidates(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), codes);
+
+	for (int i = 0; i < n; i++)
+		elems[i] = PolityGetDatum(codes[i]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, n,
+										  get_element_type(get_fn_expr_rettype(fcinfo->flinfo)),
+										  sizeof(gp_polity), true, TYPALIGN_DOUBLE));
 }

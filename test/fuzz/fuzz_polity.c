@@ -4,6 +4,8 @@
  *
  * The catalog and the name index (catalog names, CLDR names, state forms)
  * are built once; every input is parsed as a code and then as a name.
+ * A name's candidates must agree with the parse: one exactly when it reads,
+ * and that one, sorted and distinct.
  */
 #include "catalog.h"
 #include "names.h"
@@ -37,6 +39,37 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	return 0;
 }
 
+/* gp_polity_name_candidates agrees with gp_polity_parse on names */
+static void
+candidates_agree(const uint8_t *data, size_t size, gp_status st, gp_polity p)
+{
+	gp_error	err;
+	gp_polity	code,
+				out[GP_MAX_CANDIDATES];
+	size_t		b,
+				len;
+	int			n;
+	const char *s = (const char *) data;
+	const gp_names *idx = names;
+
+	if (gp_polity_check_input(s, size, &b, &len, &err) != GP_OK ||
+		gp_polity_parse_code(cat, s + b, len, &code, &err) != GP_ERR_UNKNOWN)
+		return;
+	if (gp_polity_name_candidates(&idx, 1, s + b, len, out, &n, &err) != GP_OK)
+	{
+		if (st == GP_OK)
+			abort();
+		return;
+	}
+	if (n < 0 || n > GP_MAX_CANDIDATES || (st == GP_OK) != (n == 1) ||
+		(st == GP_OK && out[0] != p) ||
+		(st == GP_ERR_AMBIGUOUS) != (n > 1))
+		abort();
+	for (int i = 1; i < n; i++)
+		if (out[i - 1] >= out[i])
+			abort();
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -65,5 +98,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			memchr(err.detail, '\0', sizeof(err.detail)) == NULL)
 			abort();
 	}
+	candidates_agree(data, size, st, p);
 	return 0;
 }

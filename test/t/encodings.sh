@@ -25,6 +25,7 @@ expect latin1 "SELECT 'Côte d''Ivoire'::geopol.polity" "CIV"
 expect latin1 "SELECT polity, surface, start, length FROM geopol.mentions('À Paris, la Côte d''Ivoire et la Russie.')" "CIV|Côte d'Ivoire|13|13"
 expect latin1 "SELECT 'treaty {Côte d''Ivoire, France} title=\"Accord de défense\"'::geopol.agreement" 'treaty {CIV,FRA} title="Accord de défense"'
 expect latin1 "SELECT geopol.name('MEX', 'es')" "México"
+expect latin1 "SELECT geopol.to_polity('Côte d''Ivoire'), geopol.candidates('Congo'), geopol.to_polity('Narnia')" "CIV|{COD,COG}|"
 # a name LATIN1 cannot hold: a clear error, not a crash
 expect latin1 "SELECT geopol.name('IRN', 'ru')" "ERROR:"
 # SQL_ASCII: bytes pass as they are; UTF-8 names read, other bytes are refused
@@ -33,6 +34,11 @@ expect sqlascii "SELECT count(*) FROM geopol.mentions('Россия и Иран'
 printf "SELECT E'\\\\xff\\\\xfeRussia'::text::geopol.polity;\n" >/tmp/geopol_bad_bytes.sql
 got=$("$bindir/psql" -X -q -A -t -d sqlascii -v VERBOSITY=verbose -f /tmp/geopol_bad_bytes.sql 2>&1 || true)
 if [[ "$got" == *"22021"* ]]; then echo "ok: sqlascii: invalid UTF-8 -> 22021"; else echo "FAIL: sqlascii: $got"; fail=1; fi
+# to_polity() is NULL only where the cast fails with 22P02: not here
+printf "SELECT geopol.to_polity(E'\\\\xff\\\\xfeRussia');\n" >/tmp/geopol_bad_bytes.sql
+got=$("$bindir/psql" -X -q -A -t -d sqlascii -v VERBOSITY=verbose -f /tmp/geopol_bad_bytes.sql 2>&1 || true)
+if [[ "$got" == *"22021"* ]]; then echo "ok: sqlascii: to_polity(invalid UTF-8) -> 22021"; else echo "FAIL: sqlascii: to_polity: $got"; fail=1; fi
+expect sqlascii "SELECT geopol.to_polity('Россия'), geopol.candidates('Россия')" "RUS|{RUS}"
 # the backends are still there
 expect latin1 "SELECT 1" "1"
 exit $fail

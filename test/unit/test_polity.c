@@ -34,6 +34,38 @@ parse_error(const char *s)
 	return err;
 }
 
+/* The candidates of a name in the given indexes, as "COD,COG", or a status. */
+static const char *
+candidates_in(const gp_names *const *indexes, int nindexes, const char *s)
+{
+	static char buf[(GP_CODE_MAX + 1) * GP_MAX_CANDIDATES + 1];
+	gp_polity	out[GP_MAX_CANDIDATES];
+	gp_error	err;
+	int			n;
+
+	if (gp_polity_name_candidates(indexes, nindexes, s, strlen(s), out, &n, &err) != GP_OK)
+		return gp_status_name(err.status);
+	buf[0] = '\0';
+	for (int i = 0; i < n; i++)
+	{
+		char		c[GP_CODE_MAX + 1];
+
+		gp_code_unpack(out[i], c);
+		if (i > 0)
+			strcat(buf, ",");
+		strcat(buf, c);
+	}
+	return buf;
+}
+
+static const char *
+candidates(const char *s)
+{
+	const gp_names *idx = names;
+
+	return candidates_in(&idx, 1, s);
+}
+
 static gp_polity
 code(const char *s)
 {
@@ -130,6 +162,52 @@ test_polity(void)
 	CHECK_STR(parse("Rus\x01sia"), "control");
 	CHECK_STR(parse("\xc3\x28"), "encoding");
 	CHECK_STR(parse("Narnia"), "unknown");
+
+	/* every polity a name may mean, in code order */
+	CHECK_STR(candidates("Korea"), "KOR,PRK");
+	CHECK_STR(candidates("Congo"), "COD,COG");
+	CHECK_STR(candidates("Iran"), "IRN");
+	CHECK_STR(candidates("Iran (Islamic Republic of)"), "IRN");
+	CHECK_STR(candidates("Korea, Republic of"), "KOR");
+	CHECK_STR(candidates("Burma"), "MMR");	/* the former state's tier loses */
+	CHECK_STR(candidates("Narnia"), "");
+	/* a name the parser reads is exactly a name with one candidate */
+	{
+		const char *inputs[] = {"Russia", "Korea", "Congo", "Nordkorea", "Narnia",
+		"Bahamas (the)", "Islamische Republik Afghanistan", "Germny", "the West"};
+
+		for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++)
+		{
+			const gp_names *idx = names;
+			gp_polity	out[GP_MAX_CANDIDATES];
+			gp_polity	q = 0;
+			int			n = -1;
+			gp_status	st;
+
+			CHECK(gp_polity_name_candidates(&idx, 1, inputs[i], strlen(inputs[i]),
+											out, &n, &err) == GP_OK);
+			st = gp_polity_parse_name(cat, &idx, 1, inputs[i], strlen(inputs[i]), &q, &err);
+			CHECK((st == GP_OK) == (n == 1));
+			CHECK(st != GP_OK || q == out[0]);
+			CHECK(st != GP_ERR_AMBIGUOUS || n > 1);
+		}
+	}
+	/* the first index that knows a name decides, and its codes come sorted */
+	{
+		gp_names   *user = NULL;
+		const gp_names *both[2];
+
+		CHECK(gp_names_create(&gp_malloc_allocator, &user, &err) == GP_OK);
+		CHECK(gp_names_add(user, "Korea", 5, GP_TIER_CURATED, code("KOR"), &err) == GP_OK);
+		CHECK(gp_names_add(user, "Two Chinas", 10, GP_TIER_CURATED, code("TWN"), &err) == GP_OK);
+		CHECK(gp_names_add(user, "Two Chinas", 10, GP_TIER_CURATED, code("CHN"), &err) == GP_OK);
+		both[0] = user;
+		both[1] = names;
+		CHECK_STR(candidates_in(both, 2, "Korea"), "KOR");
+		CHECK_STR(candidates_in(both, 2, "two chinas"), "CHN,TWN");
+		CHECK_STR(candidates_in(both, 2, "Congo"), "COD,COG");
+		gp_names_free(user);
+	}
 
 	gp_names_free(names);
 	gp_catalog_free(&gp_malloc_allocator, cat);
