@@ -56,6 +56,26 @@ SELECT count(*) AS rows, string_agg(kind, ', ') FROM agreements(
   'Russia signed a treaty with North Korea in 2024. Moscow also signed a similar treaty with '
   'Iran. The North Korea treaty includes mutual military assistance.', '2025-03-06');
 
+-- an agreement made with a verb: its parties are the polities before "agreed"
+SELECT kind, parties, status, date FROM agreements(
+  'Meeting in Paris, the United States, Japan, West Germany, France and Britain agreed last '
+  'month to stabilise their currencies. The accord held.', '1987-03-28');
+-- but not an agreement to keep talking, an opinion shared, or a passive
+SELECT count(*) FROM agreements('Japan and the United States agreed to hold further talks.');
+SELECT count(*) FROM agreements('France and Britain agreed that the plan was flawed.');
+-- a business named by its nationality is no party
+SELECT count(*) FROM agreements('Japanese car maker Daihatsu struck a deal with French firm Citroen.');
+-- keeping to an agreement, or not, says it is in force; the date of the complaint is not its date
+SELECT kind, parties, status, date FROM agreements(
+  'On Monday Washington said Tokyo was not abiding by the semiconductor pact with the United States.',
+  '1987-04-07');
+-- a member signing its bloc's treaty: the bloc alone, also in an undated text
+SELECT kind, parties, status FROM agreements(
+  'Britain signed the European Union treaty on the euro in Rome.');
+-- "with" after another noun belongs to it: a truce in a battle with France is not with France
+SELECT kind, parties FROM agreements(
+  'The European Union called a truce in its battle with France over deficit limits.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -60,7 +60,7 @@ static const kind_rule kind_rules[] = {
 	{{"mou", NULL, NULL}, "memorandum"},
 	{{"investment", "treaty", NULL}, "investment_treaty"},
 	{{"investment", "protection", NULL}, "investment_treaty"},
-	{{"currency", NULL, NULL}, "monetary_agreement"},
+	{{"currenc", NULL, NULL}, "monetary_agreement"},
 	{{"monetary", NULL, NULL}, "monetary_agreement"},
 	{{"debt", NULL, NULL}, "monetary_agreement"},
 	{{"loan", NULL, NULL}, "monetary_agreement"},
@@ -68,6 +68,8 @@ static const kind_rule kind_rules[] = {
 	{{"credit", NULL, NULL}, "monetary_agreement"},
 	{{"exchange", "rate", NULL}, "monetary_agreement"},
 	{{"louvre", NULL, NULL}, "monetary_agreement"},
+	{{"growth", "stability", NULL}, "monetary_agreement"},
+	{{"deficit", NULL, NULL}, "monetary_agreement"},
 	{{"plaza", NULL, NULL}, "monetary_agreement"},
 	{{"stabilis", NULL, NULL}, "monetary_agreement"},
 	{{"stabiliz", NULL, NULL}, "monetary_agreement"},
@@ -82,6 +84,14 @@ static const kind_rule kind_rules[] = {
 	{{"export", NULL, NULL}, "trade_agreement"},
 	{{"import", NULL, NULL}, "trade_agreement"},
 	{{"commodity", NULL, NULL}, "trade_agreement"},
+	{{"coffee", NULL, NULL}, "trade_agreement"},
+	{{"cocoa", NULL, NULL}, "trade_agreement"},
+	{{"sugar", NULL, NULL}, "trade_agreement"},
+	{{"rubber", NULL, NULL}, "trade_agreement"},
+	{{"tin", NULL, NULL}, "trade_agreement"},
+	{{"wheat", NULL, NULL}, "trade_agreement"},
+	{{"fibre", NULL, NULL}, "trade_agreement"},
+	{{"multi-fibre", NULL, NULL}, "trade_agreement"},
 	{{"dumping", NULL, NULL}, "trade_agreement"},
 	{{"semiconductor", NULL, NULL}, "trade_agreement"},
 	{{"microchip", NULL, NULL}, "trade_agreement"},
@@ -133,6 +143,12 @@ enum
  */
 #define ST_CONTENT (-3)
 
+/*
+ * Keeping to an agreement or breaking it ("abide by", "failed to honour",
+ * "violating") says it is in force, negated or not.
+ */
+#define ST_OBSERVED (-4)
+
 static const status_rule status_rules[] = {
 	{{"entered", "into", "force"}, ST_IN_FORCE}, {{"came", "into", "force"}, ST_IN_FORCE},
 	{{"enter", "into", "force"}, ST_PLANNED}, {{"took", "effect", NULL}, ST_IN_FORCE},
@@ -140,11 +156,14 @@ static const status_rule status_rules[] = {
 	{{"under", "the", NULL}, ST_CONTENT}, {{"existing", NULL, NULL}, ST_IN_FORCE},
 	{{"current", NULL, NULL}, ST_IN_FORCE}, {{"expires", NULL, NULL}, ST_IN_FORCE},
 	{{"expiring", NULL, NULL}, ST_IN_FORCE}, {{"renew", NULL, NULL}, ST_IN_FORCE},
-	{{"extended", NULL, NULL}, ST_IN_FORCE}, {{"comply", NULL, NULL}, ST_IN_FORCE},
-	{{"complying", NULL, NULL}, ST_IN_FORCE}, {{"complied", NULL, NULL}, ST_IN_FORCE},
-	{{"breach", NULL, NULL}, ST_IN_FORCE}, {{"implement", NULL, NULL}, ST_IN_FORCE},
-	{{"honour", NULL, NULL}, ST_IN_FORCE}, {{"honor", NULL, NULL}, ST_IN_FORCE},
-	{{"abide", NULL, NULL}, ST_IN_FORCE}, {{"violat", NULL, NULL}, ST_IN_FORCE},
+	{{"extended", NULL, NULL}, ST_IN_FORCE}, {{"comply", NULL, NULL}, ST_OBSERVED},
+	{{"complying", NULL, NULL}, ST_OBSERVED}, {{"complied", NULL, NULL}, ST_OBSERVED},
+	{{"breach", NULL, NULL}, ST_OBSERVED}, {{"implement", NULL, NULL}, ST_IN_FORCE},
+	{{"honour", NULL, NULL}, ST_OBSERVED}, {{"honor", NULL, NULL}, ST_OBSERVED},
+	{{"abid", NULL, NULL}, ST_OBSERVED}, {{"violat", NULL, NULL}, ST_OBSERVED},
+	{{"reneg", NULL, NULL}, ST_OBSERVED}, {{"adhere", NULL, NULL}, ST_OBSERVED},
+	{{"adhering", NULL, NULL}, ST_OBSERVED}, {{"live", "up", NULL}, ST_OBSERVED},
+	{{"living", "up", NULL}, ST_OBSERVED}, {{"lived", "up", NULL}, ST_OBSERVED},
 	{{"poised", "to", NULL}, ST_PLANNED}, {{"will", "sign", NULL}, ST_PLANNED},
 	{{"to", "sign", NULL}, ST_PLANNED}, {{"to", "be", "signed"}, ST_PLANNED},
 	{{"will", "be", "signed"}, ST_PLANNED}, {{"set", "to", NULL}, ST_PLANNED},
@@ -321,7 +340,9 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 				continue;
 			dist = w > i ? w - i : i - w;
 			/* negated or hypothetical: this verb says the agreement is not (yet) made */
-			if (gp_word_in(s, w - 1, negations) || gp_word_in(s, w - 2, negations))
+			if (r->status == ST_OBSERVED)
+				;				/* "not abiding by the accord": it is in force */
+			else if (gp_word_in(s, w - 1, negations) || gp_word_in(s, w - 2, negations))
 				ok = false;
 			for (int k = 0; k < w && ok; k++)
 				if (gp_word_in(s, k, hypotheticals) && r->status >= ST_PLANNED)
@@ -336,6 +357,15 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 		}
 	}
 	return best;
+}
+
+/* A bloc or an organisation: a party that may stand alone (an OPEC output accord). */
+static bool
+is_bloc(const gp_catalog *cat, gp_polity p)
+{
+	const gp_polity_info *info = cat ? gp_catalog_find(cat, p) : NULL;
+
+	return info && (info->kind == GP_KIND_BLOC || info->kind == GP_KIND_ORGANISATION);
 }
 
 static void
@@ -383,8 +413,16 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 static void
 parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
 {
+	/* "a truce in its battle with France": the other side of the battle */
+	static const char *const conflicts[] = {
+		"battle", "dispute", "row", "war", "fight", "conflict", "standoff", "feud",
+		"quarrel", "clash", NULL
+	};
+
 	for (int w = i + 1; w < s->nwords && w <= i + 4; w++)
 	{
+		if (gp_word_in(s, w, conflicts))
+			return;
 		if (gp_word_is(s, w, "with") || gp_word_is(s, w, "between") || gp_word_is(s, w, "among"))
 		{
 			for (int k = i + 1; k < w; k++)
@@ -426,8 +464,10 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 		first = gp_mention_first_word(s, w);
 		if (first != w)
 			continue;
-		if (gp_word_is(s, w - 1, "in") || gp_word_is(s, w - 1, "against") ||
-			gp_word_is(s, w - 1, "on") || gp_word_is(s, w - 1, "from"))
+		/* "in Moscow" is a place, but "reached in OPEC" names the forum that agreed */
+		if ((gp_word_is(s, w - 1, "in") && !is_bloc(s->cat, gp_word_polity(s, w))) ||
+			gp_word_is(s, w - 1, "against") || gp_word_is(s, w - 1, "on") ||
+			gp_word_is(s, w - 1, "from"))
 			continue;
 		add_party(parties, n, gp_word_polity(s, w));
 	}
@@ -575,6 +615,12 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 	}
 	if (status == ST_CONTENT)
 		status = f->ag.status < 0 ? ST_IN_FORCE : -1;
+	/* the date near "abiding by" is one of complaint, not of entry into force */
+	if (status == ST_OBSERVED)
+	{
+		status = ST_IN_FORCE;
+		ndates = 0;
+	}
 	/* "any agreement", "no agreement": one not (yet) made */
 	for (int w = noun - 4; w < noun; w++)
 		if (w >= 0 && s->clause[w] == s->clause[noun] &&
@@ -621,6 +667,51 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 	st->last = idx;
 }
 
+/* "agreed to talk": an agreement only to keep talking is none (GUIDE) */
+static const char *const talk_verbs[] = {
+	"talk", "hold", "meet", "continue", "resume", "discuss", "consider", "study",
+	"negotiate", "work", "cooperate", "keep", "review", "examine", "explore", "look",
+	"seek", "set", NULL
+};
+
+/*
+ * "The United States, Japan ... and Canada agreed at the summit to use ...":
+ * an agreement made with a verb and no agreement noun; its parties are the
+ * polities before the verb.  Not "agreed that" (an opinion), "agreed with"
+ * (a view shared), a passive, or an agreement to keep talking.  Returns the
+ * word its purpose starts at ("to" or "on"), or -1.
+ */
+static int
+verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
+{
+	int			purpose = -1;
+
+	if (!gp_word_is(s, i, "agreed") || gp_word_in(s, i - 1, negations) ||
+		gp_word_is(s, i - 1, "was") || gp_word_is(s, i - 1, "been") ||
+		gp_word_is(s, i - 1, "be") || gp_word_is(s, i - 1, "is"))
+		return -1;
+	for (int k = i + 1; k < s->nwords && k <= i + 7; k++)
+	{
+		if (gp_word_in(s, k, agreement_nouns) || gp_word_is(s, k, "that") ||
+			gp_word_is(s, k, "with"))
+			return -1;
+		if (gp_word_is(s, k, "to") || (k == i + 1 && gp_word_is(s, k, "on")))
+		{
+			purpose = k;
+			break;
+		}
+	}
+	if (purpose < 0 || gp_word_in(s, purpose + 1, talk_verbs))
+		return -1;
+	*n = 0;
+	for (int w = 0; w < i; w++)
+		if (s->mention[w] >= 0 && gp_mention_first_word(s, w) == w &&
+			!gp_word_is(s, w - 1, "in") && !gp_word_is(s, w - 1, "from") &&
+			!gp_word_is(s, w - 1, "against") && !gp_word_is(s, w - 1, "on"))
+			add_party(parties, n, gp_word_polity(s, w));
+	return purpose;
+}
+
 static void
 scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 {
@@ -632,6 +723,7 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		gp_polity	parties[GP_EXTRACT_MAX_PARTIES];
 		int			n = 0,
 					idx = -1,
+					purpose,
 					kind;
 		bool		definite = false,
 					similar = false,
@@ -649,6 +741,17 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		/* "the General Agreement on Tariffs and Trade" names a body, not an agreement */
 		if (s->mention[i] >= 0)
 			continue;
+		if ((purpose = verb_agreement(s, i, parties, &n)) >= 0 &&
+			(n >= 2 || (n == 1 && is_bloc(s->cat, parties[0]))))
+		{
+			/* the kind is in its purpose: "agreed ... to stabilise currencies" */
+			kind = kind_near(s, purpose);
+			idx = find_or_add(st, parties, n, s, kind);
+			if (idx >= 0)
+				merge_sentence(st, idx, s, i, kind, false, published);
+			continue;
+		}
+		n = 0;
 		if (!gp_word_in(s, i, agreement_nouns))
 		{
 			/* "the document", "the text": the agreement spoken of last */
@@ -756,9 +859,9 @@ bloc_alone(const gp_catalog *cat, gp_found_agreement *f, gp_date published)
 			continue;
 		for (uint32_t m = 0; m < f->ag.nparties && all; m++)
 			if (m != b)
-				all = gp_catalog_is_member(cat, f->parties[m], f->parties[b],
-										   published != GP_NO_DATE ? published :
-										   gp_date_from_ymd(2025, 1, 1));
+				all = published != GP_NO_DATE ?
+					gp_catalog_is_member(cat, f->parties[m], f->parties[b], published) :
+					gp_catalog_was_member(cat, f->parties[m], f->parties[b]);
 		if (all)
 		{
 			f->parties[0] = f->parties[b];
@@ -772,14 +875,7 @@ bloc_alone(const gp_catalog *cat, gp_found_agreement *f, gp_date published)
 static bool
 complete(const gp_catalog *cat, const gp_found_agreement *f)
 {
-	const gp_polity_info *p;
-
-	if (f->ag.nparties >= 2)
-		return true;
-	if (f->ag.nparties != 1)
-		return false;
-	p = gp_catalog_find(cat, f->parties[0]);
-	return p && (p->kind == GP_KIND_BLOC || p->kind == GP_KIND_ORGANISATION);
+	return f->ag.nparties >= 2 || (f->ag.nparties == 1 && is_bloc(cat, f->parties[0]));
 }
 
 typedef struct scan_args

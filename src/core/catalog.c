@@ -557,9 +557,9 @@ gp_catalog_find_numeric(const gp_catalog *cat, int numeric)
 	return &cat->polities[cat->by_numeric[numeric]];
 }
 
-bool
-gp_catalog_is_member(const gp_catalog *cat, gp_polity member, gp_polity bloc,
-					 gp_date at)
+/* Is member in bloc on day at, or at any time when at is GP_NO_DATE? */
+static bool
+member_at(const gp_catalog *cat, gp_polity member, gp_polity bloc, gp_date at)
 {
 	size_t		lo = 0,
 				hi = cat->nmemberships;
@@ -583,10 +583,23 @@ gp_catalog_is_member(const gp_catalog *cat, gp_polity member, gp_polity bloc,
 
 		if (m->bloc != bloc || m->member != member)
 			break;
-		if (m->joined <= at && (m->left == GP_NO_DATE || at < m->left))
+		if (at == GP_NO_DATE || (m->joined <= at && (m->left == GP_NO_DATE || at < m->left)))
 			return true;
 	}
 	return false;
+}
+
+bool
+gp_catalog_is_member(const gp_catalog *cat, gp_polity member, gp_polity bloc,
+					 gp_date at)
+{
+	return at != GP_NO_DATE && member_at(cat, member, bloc, at);
+}
+
+bool
+gp_catalog_was_member(const gp_catalog *cat, gp_polity member, gp_polity bloc)
+{
+	return member_at(cat, member, bloc, GP_NO_DATE);
 }
 
 gp_polity

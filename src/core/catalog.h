@@ -103,6 +103,8 @@ extern const gp_polity_info *gp_catalog_find_numeric(const gp_catalog *cat, int 
 /* Is member in bloc on day at?  Also true when member == bloc. */
 extern bool gp_catalog_is_member(const gp_catalog *cat, gp_polity member,
 								 gp_polity bloc, gp_date at);
+/* Was member ever in bloc?  For undated text.  Also true when member == bloc. */
+extern bool gp_catalog_was_member(const gp_catalog *cat, gp_polity member, gp_polity bloc);
 
 /* The former state p stood for on day at, or p itself. */
 extern gp_polity gp_catalog_as_of(const gp_catalog *cat, gp_polity p, gp_date at);

@@ -98,15 +98,52 @@ gp_word_in(const gp_sentence *s, int i, const char *const *list)
 	return false;
 }
 
+/* Nouns of businesses: "Japanese car maker", "a US firm", "Russian energy giant". */
+static const char *const business_nouns[] = {
+	"firm", "firms", "company", "companies", "corporation", "corp", "carmaker", "carmakers",
+	"automaker", "automakers", "maker", "makers", "manufacturer", "manufacturers", "producer",
+	"producers", "giant", "giants", "conglomerate", "lender", "lenders", "insurer", "insurers",
+	"airline", "airlines", "operator", "operators", "retailer", "retailers", "supplier",
+	"suppliers", "chipmaker", "chipmakers", "miner", "miners", "brewer", "shipbuilder",
+	"shipbuilders", "utility", "subsidiary", "businesses", "businessman", "businessmen",
+	"multinational", "multinationals", "exporter", "exporters", "importer", "importers",
+	"traders", "investors", NULL
+};
+
+/*
+ * Does the mention ending at word last name the nationality of a business
+ * ("French car maker Peugeot") rather than a state?  Up to two lower-case
+ * words may stand between ("oil", "car", "state-owned").
+ */
+static bool
+names_a_business(const gp_sentence *s, int last)
+{
+	for (int k = last + 1; k <= last + 3 && k < s->nwords; k++)
+	{
+		char		c = s->text[s->words[k].start];
+
+		if (gp_word_in(s, k, business_nouns))
+			return true;
+		if (!(c >= 'a' && c <= 'z'))
+			return false;
+	}
+	return false;
+}
+
 gp_polity
 gp_word_polity(const gp_sentence *s, int i)
 {
 	const gp_mention *m;
+	int			last = i;
 
 	if (i < 0 || i >= s->nwords || s->mention[i] < 0)
 		return 0;
 	m = &s->mentions->items[s->mention[i]];
 	if (m->kind == GP_MK_CITY || m->kind == GP_MK_CAPITAL || m->kind == GP_MK_GROUP)
+		return 0;
+	while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[i])
+		last++;
+	if ((m->kind == GP_MK_DEMONYM || m->kind == GP_MK_COUNTRY) && names_a_business(s, last))
 		return 0;
 	if (m->polity != 0 && s->cat != NULL)
 	{
