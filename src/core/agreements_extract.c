@@ -98,8 +98,10 @@ static const kind_rule kind_rules[] = {
 	{{"market", "access", NULL}, "trade_agreement"},
 	{{"textile", NULL, NULL}, "trade_agreement"},
 	{{"steel", NULL, NULL}, "trade_agreement"},
-	{{"cooperation", NULL, NULL}, "cooperation_agreement"},
+	/* a treaty of no more specific purpose is a treaty (GUIDE), general cooperation or not */
 	{{"treaty", NULL, NULL}, "treaty"},
+	{{"treaties", NULL, NULL}, "treaty"},
+	{{"cooperation", NULL, NULL}, "cooperation_agreement"},
 	{{NULL, NULL, NULL}, "cooperation_agreement"}
 };
 
