@@ -76,6 +76,16 @@ SELECT kind, parties, status FROM agreements(
 SELECT kind, parties FROM agreements(
   'The European Union called a truce in its battle with France over deficit limits.');
 
+-- the party of a named agreement stands before its name, possessive or not
+SELECT kind, parties, status FROM agreements(
+  'For a third year France and Germany broke the European Union''s Stability and Growth Pact.');
+-- a bloc's constitution is a treaty, and "the constitution" later is that treaty;
+-- a state's constitution is domestic law
+SELECT kind, parties, status FROM agreements(
+  'Voters will be asked to approve the treaty establishing a constitution for the European Union. '
+  'The prime minister signed the constitution in Rome.');
+SELECT count(*) FROM agreements('Russia changed its constitution in 2020.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

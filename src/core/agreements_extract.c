@@ -382,6 +382,14 @@ add_party(gp_polity *parties, int *n, gp_polity p)
 		parties[(*n)++] = p;
 }
 
+static bool
+is_capitalised(const gp_sentence *s, int i)
+{
+	char		c = s->text[s->words[i].start];
+
+	return c >= 'A' && c <= 'Z';
+}
+
 /* Polities written into the noun phrase before word i: "the Iran-Russia partnership". */
 static void
 parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
@@ -397,6 +405,14 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			gp_word_starts(s, w, "investment") || gp_word_starts(s, w, "free") ||
 			gp_word_starts(s, w, "bilateral") || gp_word_starts(s, w, "nuclear") ||
 			gp_word_starts(s, w, "economic") || gp_word_starts(s, w, "military")))
+		w--;
+	/* the words of a name: "the European Union's Stability and Growth Pact" */
+	if (is_capitalised(s, i))
+		while (w >= 0 && w > i - 7 && s->mention[w] < 0 &&
+			   (is_capitalised(s, w) || gp_word_is(s, w, "and") || gp_word_is(s, w, "of")))
+			w--;
+	/* the possessive of "Russia's treaty", a word of its own */
+	if (w > 0 && gp_word_is(s, w, "s") && s->mention[w - 1] >= 0)
 		w--;
 	while (w >= 0 && s->mention[w] >= 0)
 	{
@@ -714,6 +730,38 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 	return purpose;
 }
 
+/*
+ * A bloc's constitution is a treaty among its members ("the EU constitution",
+ * "the treaty establishing a constitution for the European Union"), and "the
+ * constitution" later in the text is that treaty.  A state's constitution is
+ * domestic law, no agreement.
+ */
+static bool
+constitution_reference(agreement_state *st, const gp_sentence *s, int i, gp_date published)
+{
+	gp_polity	parties[GP_EXTRACT_MAX_PARTIES];
+	int			n = 0,
+				idx = -1;
+
+	parties_before(s, i, parties, &n);
+	/* "a constitution for the European Union" */
+	if (n == 0 && gp_word_is(s, i + 1, "for"))
+		for (int k = i + 2; k <= i + 4 && k < s->nwords && n == 0; k++)
+			if (s->mention[k] >= 0)
+				add_party(parties, &n, gp_word_polity(s, k));
+	if (n == 1 && is_bloc(s->cat, parties[0]))
+		idx = find_or_add(st, parties, n, s, kind_index("treaty"));
+	else if (n == 0 && (gp_word_is(s, i - 1, "the") || gp_word_is(s, i - 1, "this")))
+		for (int k = (int) st->n - 1; k >= 0 && idx < 0; k--)
+			if (st->items[k].constitution)
+				idx = k;
+	if (idx < 0)
+		return false;
+	st->items[idx].constitution = true;
+	merge_sentence(st, idx, s, i, kind_index("treaty"), false, published);
+	return true;
+}
+
 static void
 scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 {
@@ -754,6 +802,8 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			continue;
 		}
 		n = 0;
+		if (gp_word_is(s, i, "constitution") && constitution_reference(st, s, i, published))
+			continue;
 		if (!gp_word_in(s, i, agreement_nouns))
 		{
 			/* "the document", "the text": the agreement spoken of last */

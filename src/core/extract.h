@@ -22,6 +22,7 @@ typedef struct gp_found_agreement
 	int			sentences;		/* how many sentences speak of it */
 	bool		status_seen;	/* a verb gave the status */
 	bool		denied;			/* a negated or hypothetical verb spoke of it */
+	bool		constitution;	/* a bloc's constitution: "the constitution" refers to it */
 	float		confidence;
 } gp_found_agreement;
 
