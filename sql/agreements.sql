@@ -86,6 +86,12 @@ SELECT kind, parties, status FROM agreements(
   'The prime minister signed the constitution in Rome.');
 SELECT count(*) FROM agreements('Russia changed its constitution in 2020.');
 
+-- unwillingness and refusal negate like "not"; a polity compared with is no party
+SELECT kind, parties, status FROM agreements(
+  'Britain pressed Washington despite its unwillingness to sign the climate treaty with Britain.');
+SELECT kind, parties, status FROM agreements(
+  'Brazil called its debt agreement with the IMF better than Mexico''s.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -192,7 +192,8 @@ static const status_rule status_rules[] = {
 };
 
 static const char *const negations[] = {
-	"not", "never", "refused", "failed", "didn't", "did", "won't", "no", "rejected", NULL
+	"not", "never", "refused", "refuses", "refusal", "failed", "didn't", "did", "won't", "no",
+	"rejected", "unwilling", "unwillingness", "reluctant", "reluctance", "declined", NULL
 };
 static const char *const hypotheticals[] = {
 	"if", "would", "could", "might", "unless", "whether", "must", "should", "wants", "want",
@@ -481,6 +482,9 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 			continue;
 		first = gp_mention_first_word(s, w);
 		if (first != w)
+			continue;
+		/* "better than Mexico's": a polity compared with, not a party */
+		if (gp_word_is(s, w - 1, "than") || gp_word_is(s, w - 1, "unlike"))
 			continue;
 		/* "in Moscow" is a place, but "reached in OPEC" names the forum that agreed */
 		if ((gp_word_is(s, w - 1, "in") && !is_bloc(s->cat, gp_word_polity(s, w))) ||
