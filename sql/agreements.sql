@@ -92,6 +92,20 @@ SELECT kind, parties, status FROM agreements(
 SELECT kind, parties, status FROM agreements(
   'Brazil called its debt agreement with the IMF better than Mexico''s.');
 
+-- parties in a list after the noun's clause; a border named after a ceasefire is none
+SELECT kind, parties FROM agreements(
+  'By signing the accord on Tuesday, the leaders of Bulgaria, Albania and Macedonia settled the route.');
+SELECT count(*) FROM agreements('Troops from India and Pakistan face each other across the ceasefire line.');
+-- "no treaty between them" is none; a business named after its country is no party
+SELECT count(*) FROM agreements('There is no treaty between the United States and Russia on the matter.');
+SELECT count(*) FROM agreements(
+  'China''s National Petroleum Corporation signed a commercial agreement with Russia''s largest gas company.');
+-- a polity described, not acting: "Iran, OPEC's second-biggest producer"
+SELECT count(*) FROM agreements('Iran, OPEC''s second biggest producer, has pursued a series of deals with buyers.');
+-- a date goes with its own verb: signed in October, in force from 2006
+SELECT status, date FROM agreements(
+  'The treaty was signed by Spain and Portugal in Rome in October 2004 and is due to come into force in November 2006.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -316,6 +316,47 @@ nearest_noun(const gp_sentence *s, int w, int i)
 
 #define ST_DENIED (-2)			/* the nearest verb is negated or hypothetical */
 
+/* The status of the rule that matches the words from w on, or NO_STATUS. */
+#define NO_STATUS (-100)
+
+static int
+status_word_at(const gp_sentence *s, int w)
+{
+	for (const status_rule *r = status_rules; r->words[0]; r++)
+	{
+		int			len = 0;
+		bool		ok = true;
+
+		while (len < 3 && r->words[len])
+			len++;
+		for (int k = 0; k < len && ok; k++)
+			ok = k == len - 1 ? gp_word_starts(s, w + k, r->words[k]) :
+				gp_word_is(s, w + k, r->words[k]);
+		if (ok)
+			return r->status;
+	}
+	return NO_STATUS;
+}
+
+/* Does a verb of another status stand between word at and the verb at verb_at? */
+static bool
+verb_between(const gp_sentence *s, int at, int verb_at)
+{
+	int			own = status_word_at(s, verb_at);
+
+	int			from = at < verb_at ? at : verb_at,
+				to = at < verb_at ? verb_at : at;
+
+	for (int w = from + 1; w < to; w++)
+	{
+		int			other = status_word_at(s, w);
+
+		if (other != NO_STATUS && other != own)
+			return true;
+	}
+	return false;
+}
+
 static int
 status_near(const gp_sentence *s, int i, int *verb_at)
 {
@@ -464,16 +505,43 @@ parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
  * The polities acting in the clause of word at: not places, not groups, not
  * "in X", not those written into another agreement noun.
  */
+/*
+ * Do clauses c and c + 1 meet at the comma of a list of polities ("Bulgaria,
+ * Albania and Macedonia")?
+ */
+static bool
+list_comma(const gp_sentence *s, int c)
+{
+	for (int w = 1; w < s->nwords; w++)
+		if (s->clause[w] == c + 1 && s->clause[w - 1] == c)
+			return s->mention[w - 1] >= 0 && s->mention[w] >= 0;
+	return false;
+}
+
+/* "OPEC's biggest producer", "the EU's newest member": apposition */
+static const char *const apposition_words[] = {
+	"largest", "biggest", "second-biggest", "second-largest", "third-largest", "top",
+	"leading", "main", "newest", "oldest", "fellow", "member", "founding", "closest",
+	"strongest", "poorest", "richest", "second", "third", NULL
+};
+
 static void
 clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 {
+	int			lo = s->clause[at],
+				hi = s->clause[at];
+
+	while (lo > 0 && list_comma(s, lo - 1))
+		lo--;
+	while (hi < s->clause[s->nwords - 1] && list_comma(s, hi))
+		hi++;
 	/* parties already taken by another reference are left to it by the caller */
 	for (int w = 0; w < s->nwords; w++)
 	{
 		int			first,
 					next;
 
-		if (s->mention[w] < 0 || s->clause[w] != s->clause[at])
+		if (s->mention[w] < 0 || s->clause[w] < lo || s->clause[w] > hi)
 			continue;
 		/* "the North Korea agreement" elsewhere in the clause */
 		for (next = w + 1; next < s->nwords && s->mention[next] == s->mention[w]; next++)
@@ -482,6 +550,9 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 			continue;
 		first = gp_mention_first_word(s, w);
 		if (first != w)
+			continue;
+		/* "Iran, Opec's second-biggest producer": a description, not an actor */
+		if (gp_word_is(s, next, "s") && gp_word_in(s, next + 1, apposition_words))
 			continue;
 		/* "better than Mexico's": a polity compared with, not a party */
 		if (gp_word_is(s, w - 1, "than") || gp_word_is(s, w - 1, "unlike"))
@@ -647,7 +718,11 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 	for (int w = noun - 4; w < noun; w++)
 		if (w >= 0 && s->clause[w] == s->clause[noun] &&
 			(gp_word_is(s, w, "any") || gp_word_is(s, w, "no")))
+		{
 			f->denied = true;
+			/* "there is no treaty between them": none, unless talks are spoken of */
+			f->absent |= gp_word_is(s, w, "no") && w >= noun - 2 && !f->status_seen;
+		}
 	if (status >= 0 && status >= f->ag.status)
 	{
 		int			best = -1,
@@ -661,7 +736,8 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 
 			for (int k = at[d] - 3; k < at[d]; k++)
 				said |= gp_word_in(s, k, reporting_verbs);
-			if (said)
+			/* "signed last October and due to come into force in 2006" */
+			if (said || verb_between(s, at[d], verb_at))
 				continue;
 
 			if (dist < best_dist)
@@ -816,6 +892,9 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 				merge_sentence(st, st->last, s, i, st->items[st->last].ag.kind, false, published);
 			continue;
 		}
+		/* "the ceasefire line" is a border, not an agreement spoken of */
+		if (gp_word_is(s, i + 1, "line") || gp_word_is(s, i + 1, "lines"))
+			continue;
 		/* "trade deal" and "peace deal" are agreements; "a good deal" is not */
 		if ((gp_word_is(s, i, "deal") || gp_word_is(s, i, "deals")) &&
 			(gp_word_is(s, i - 1, "great") || gp_word_is(s, i - 1, "good")))
@@ -1010,7 +1089,7 @@ gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *te
 			gp_found_agreement *f = &st.items[i];
 			gp_error	e2;
 
-			if (!complete(cat, f))
+			if (!complete(cat, f) || (f->absent && !f->status_seen))
 				continue;
 			/*
 			 * no verb said where it stands: an agreement spoken of as a fact is

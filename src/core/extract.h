@@ -23,6 +23,7 @@ typedef struct gp_found_agreement
 	bool		status_seen;	/* a verb gave the status */
 	bool		denied;			/* a negated or hypothetical verb spoke of it */
 	bool		constitution;	/* a bloc's constitution: "the constitution" refers to it */
+	bool		absent;			/* spoken of as "no treaty": none unless a verb says more */
 	float		confidence;
 } gp_found_agreement;
 

@@ -107,24 +107,29 @@ static const char *const business_nouns[] = {
 	"suppliers", "chipmaker", "chipmakers", "miner", "miners", "brewer", "shipbuilder",
 	"shipbuilders", "utility", "subsidiary", "businesses", "businessman", "businessmen",
 	"multinational", "multinationals", "exporter", "exporters", "importer", "importers",
-	"traders", "investors", NULL
+	"traders", "investors", "bank", "banks", "motors", "airways", "group",
+	"holdings", "industries", NULL
 };
 
 /*
  * Does the mention ending at word last name the nationality of a business
  * ("French car maker Peugeot") rather than a state?  Up to two lower-case
- * words may stand between ("oil", "car", "state-owned").
+ * words may stand between ("oil", "car", "state-owned"); after a possessive,
+ * the words of the business's name ("China's National Petroleum
+ * Corporation").
  */
 static bool
 names_a_business(const gp_sentence *s, int last)
 {
-	for (int k = last + 1; k <= last + 3 && k < s->nwords; k++)
+	bool		possessive = gp_word_is(s, last + 1, "s");
+
+	for (int k = last + 1 + possessive; k <= last + 3 + possessive && k < s->nwords; k++)
 	{
 		char		c = s->text[s->words[k].start];
 
 		if (gp_word_in(s, k, business_nouns))
 			return true;
-		if (!(c >= 'a' && c <= 'z'))
+		if (!(c >= 'a' && c <= 'z') && !(possessive && c >= 'A' && c <= 'Z'))
 			return false;
 	}
 	return false;
