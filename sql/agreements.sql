@@ -106,6 +106,16 @@ SELECT count(*) FROM agreements('Iran, OPEC''s second biggest producer, has purs
 SELECT status, date FROM agreements(
   'The treaty was signed by Spain and Portugal in Rome in October 2004 and is due to come into force in November 2006.');
 
+-- "failed to reach agreement": talks go on; the purpose in a relative clause gives the kind;
+-- "agreed to cooperate to hold currency rates" has a substance
+SELECT kind, parties, status FROM agreements(
+  'The International Cocoa Organization has so far failed to reach agreement on buffer stock rules.');
+SELECT kind, parties, status FROM agreements(
+  'Washington accused Tokyo of breaking an agreement that called on Japan to stop dumping cheap microchips.');
+SELECT kind, parties, status FROM agreements(
+  'Britain, Canada and Japan agreed to cooperate to hold currency rates steady.');
+SELECT count(*) FROM agreements('Britain, Canada and Japan agreed to cooperate.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

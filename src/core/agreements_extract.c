@@ -95,6 +95,8 @@ static const kind_rule kind_rules[] = {
 	{{"dumping", NULL, NULL}, "trade_agreement"},
 	{{"semiconductor", NULL, NULL}, "trade_agreement"},
 	{{"microchip", NULL, NULL}, "trade_agreement"},
+	{{"chip", NULL, NULL}, "trade_agreement"},
+	{{"buffer", "stock", NULL}, "trade_agreement"},
 	{{"market", "access", NULL}, "trade_agreement"},
 	{{"textile", NULL, NULL}, "trade_agreement"},
 	{{"steel", NULL, NULL}, "trade_agreement"},
@@ -182,6 +184,7 @@ static const status_rule status_rules[] = {
 	{{"sealed", NULL, NULL}, ST_SIGNED}, {{"agreed", NULL, NULL}, ST_SIGNED},
 	{{"inked", NULL, NULL}, ST_SIGNED}, {{"clinched", NULL, NULL}, ST_SIGNED},
 	{{"negotiat", NULL, NULL}, ST_PROPOSED}, {{"talks", NULL, NULL}, ST_PROPOSED},
+	{{"reach", NULL, NULL}, ST_PROPOSED},	/* "failed to reach", "towards reaching" */
 	{{"proposed", NULL, NULL}, ST_PROPOSED}, {{"proposal", NULL, NULL}, ST_PROPOSED},
 	{{"propose", NULL, NULL}, ST_PROPOSED}, {{"discuss", NULL, NULL}, ST_PROPOSED},
 	{{"seek", NULL, NULL}, ST_PROPOSED}, {{"sought", NULL, NULL}, ST_PROPOSED},
@@ -287,10 +290,16 @@ kind_near(const gp_sentence *s, int i)
 
 		for (int w = 0; w < 3 && k->words[w] && all; w++)
 			all = near_word(s, i - 4, i + 3, k->words[w]);
-		/* the purpose after the noun: "an agreement to cut oil output" */
+		/*
+		 * the purpose after the noun: "an agreement to cut oil output", "an
+		 * agreement that called on Japan to stop selling cut-price microchips"
+		 */
 		if (!all && k->words[0] && !k->words[1] &&
 			(gp_word_is(s, i + 1, "to") || gp_word_is(s, i + 1, "on") || gp_word_is(s, i + 1, "for")))
 			all = near_word(s, i + 2, i + 8, k->words[0]);
+		if (!all && k->words[0] && !k->words[1] &&
+			(gp_word_is(s, i + 1, "that") || gp_word_is(s, i + 1, "which")))
+			all = near_word(s, i + 2, i + 14, k->words[0]);
 		if (all)
 			return kind_index(k->kind);
 	}
@@ -799,7 +808,11 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			break;
 		}
 	}
-	if (purpose < 0 || gp_word_in(s, purpose + 1, talk_verbs))
+	/* "agreed to cooperate to hold currencies" has a substance, "agreed to cooperate" none */
+	if (purpose < 0 || (gp_word_in(s, purpose + 1, talk_verbs) &&
+						!((gp_word_is(s, purpose + 1, "cooperate") ||
+						   gp_word_is(s, purpose + 1, "work")) &&
+						  (gp_word_is(s, purpose + 2, "to") || gp_word_is(s, purpose + 2, "on")))))
 		return -1;
 	*n = 0;
 	for (int w = 0; w < i; w++)
@@ -875,7 +888,7 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			(n >= 2 || (n == 1 && is_bloc(s->cat, parties[0]))))
 		{
 			/* the kind is in its purpose: "agreed ... to stabilise currencies" */
-			kind = kind_near(s, purpose);
+			kind = kind_near(s, purpose - 1);
 			idx = find_or_add(st, parties, n, s, kind);
 			if (idx >= 0)
 				merge_sentence(st, idx, s, i, kind, false, published);
