@@ -116,6 +116,10 @@ SELECT kind, parties, status FROM agreements(
   'Britain, Canada and Japan agreed to cooperate to hold currency rates steady.');
 SELECT count(*) FROM agreements('Britain, Canada and Japan agreed to cooperate.');
 
+-- a headline's present tense right after its subject is done; after "will", to come
+SELECT kind, parties, status FROM agreements(E'Jordan and Egypt sign gas deal\n\nThe deal runs for ten years.');
+SELECT kind, parties, status FROM agreements('Jordan and Egypt will seal a gas deal.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

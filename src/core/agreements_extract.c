@@ -180,6 +180,7 @@ static const status_rule status_rules[] = {
 	{{"collapsed", NULL, NULL}, ST_TERMINATED}, {{"abandoned", NULL, NULL}, ST_TERMINATED},
 	{{"annulled", NULL, NULL}, ST_TERMINATED}, {{"tore", "up", NULL}, ST_TERMINATED},
 	{{"signed", NULL, NULL}, ST_SIGNED}, {{"concluded", NULL, NULL}, ST_SIGNED},
+	{{"signs", NULL, NULL}, ST_SIGNED}, {{"seals", NULL, NULL}, ST_SIGNED},
 	{{"reached", NULL, NULL}, ST_SIGNED}, {{"struck", NULL, NULL}, ST_SIGNED},
 	{{"sealed", NULL, NULL}, ST_SIGNED}, {{"agreed", NULL, NULL}, ST_SIGNED},
 	{{"inked", NULL, NULL}, ST_SIGNED}, {{"clinched", NULL, NULL}, ST_SIGNED},
@@ -191,6 +192,7 @@ static const status_rule status_rules[] = {
 	{{"offered", NULL, NULL}, ST_PROPOSED}, {{"draft", NULL, NULL}, ST_PROPOSED},
 	{{"planned", NULL, NULL}, ST_PLANNED}, {{"upcoming", NULL, NULL}, ST_PLANNED},
 	{{"forthcoming", NULL, NULL}, ST_PLANNED}, {{"sign", NULL, NULL}, ST_PLANNED},
+	{{"seal", NULL, NULL}, ST_PLANNED},
 	{{NULL, NULL, NULL}, 0}
 };
 
@@ -382,7 +384,8 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 		{
 			int			len = 0;
 			bool		ok = true;
-			int			dist;
+			int			dist,
+						status = r->status;
 
 			while (len < 3 && r->words[len])
 				len++;
@@ -392,17 +395,22 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 			if (!ok)
 				continue;
 			dist = w > i ? w - i : i - w;
+			/* a headline's present tense, right after its subject: "Egypt and Israel sign trade deal" */
+			if ((gp_word_is(s, w, "sign") || gp_word_is(s, w, "seal")) && w > 0 &&
+				s->mention[w - 1] >= 0 &&
+				s->mentions->items[s->mention[w - 1]].kind == GP_MK_COUNTRY)
+				status = ST_SIGNED;
 			/* negated or hypothetical: this verb says the agreement is not (yet) made */
 			if (r->status == ST_OBSERVED)
 				;				/* "not abiding by the accord": it is in force */
 			else if (gp_word_in(s, w - 1, negations) || gp_word_in(s, w - 2, negations))
 				ok = false;
 			for (int k = 0; k < w && ok; k++)
-				if (gp_word_in(s, k, hypotheticals) && r->status >= ST_PLANNED)
+				if (gp_word_in(s, k, hypotheticals) && status >= ST_PLANNED)
 					ok = false;
 			if (dist < best_dist)
 			{
-				best = ok ? r->status : ST_DENIED;
+				best = ok ? status : ST_DENIED;
 				best_dist = dist;
 				*verb_at = w;
 			}
