@@ -120,6 +120,10 @@ SELECT count(*) FROM agreements('Britain, Canada and Japan agreed to cooperate.'
 SELECT kind, parties, status FROM agreements(E'Jordan and Egypt sign gas deal\n\nThe deal runs for ten years.');
 SELECT kind, parties, status FROM agreements('Jordan and Egypt will seal a gas deal.');
 
+-- a city alone before the name says where it was made; two name the parties
+SELECT count(*) FROM agreements('Japan has not yet taken the steps it pledged in the Paris accord.');
+SELECT kind, parties FROM agreements('The Moscow-Tehran treaty covers trade.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -449,6 +449,20 @@ is_capitalised(const gp_sentence *s, int i)
 	return c >= 'A' && c <= 'Z';
 }
 
+/*
+ * Is word w a city alone before an agreement's name, naming where it was
+ * made: "the Paris accord", "the Oslo accords"?  "The Moscow-Tehran treaty"
+ * names two parties.
+ */
+static bool
+names_the_venue(const gp_sentence *s, int w)
+{
+	return w >= 0 && s->mention[w] >= 0 &&
+		s->mentions->items[s->mention[w]].kind == GP_MK_METONYM &&
+		(w == 0 || (s->mention[w - 1] < 0 && !gp_word_is(s, w - 1, "and") &&
+					!gp_word_is(s, w - 1, "s")));
+}
+
 /* Polities written into the noun phrase before word i: "the Iran-Russia partnership". */
 static void
 parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
@@ -473,6 +487,8 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 	/* the possessive of "Russia's treaty", a word of its own */
 	if (w > 0 && gp_word_is(s, w, "s") && s->mention[w - 1] >= 0)
 		w--;
+	if (names_the_venue(s, w))
+		return;
 	while (w >= 0 && s->mention[w] >= 0)
 	{
 		add_party(parties, n, gp_word_polity(s, w));
@@ -563,7 +579,8 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 		/* "the North Korea agreement" elsewhere in the clause */
 		for (next = w + 1; next < s->nwords && s->mention[next] == s->mention[w]; next++)
 			;
-		if (next != at && next < s->nwords && gp_word_in(s, next, agreement_nouns))
+		if (next < s->nwords && gp_word_in(s, next, agreement_nouns) &&
+			(next != at || names_the_venue(s, w)))
 			continue;
 		first = gp_mention_first_word(s, w);
 		if (first != w)
