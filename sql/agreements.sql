@@ -124,6 +124,10 @@ SELECT kind, parties, status FROM agreements('Jordan and Egypt will seal a gas d
 SELECT count(*) FROM agreements('Japan has not yet taken the steps it pledged in the Paris accord.');
 SELECT kind, parties FROM agreements('The Moscow-Tehran treaty covers trade.');
 
+-- "by signing" is done; "unanimous agreement" is consent, not an accord
+SELECT kind, parties, status FROM agreements('By signing the accord on Tuesday, Greece and Bulgaria ended the dispute.');
+SELECT count(*) FROM agreements('Such measures needed the unanimous agreement of France, Germany and Italy.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -168,6 +168,7 @@ static const status_rule status_rules[] = {
 	{{"reneg", NULL, NULL}, ST_OBSERVED}, {{"adhere", NULL, NULL}, ST_OBSERVED},
 	{{"adhering", NULL, NULL}, ST_OBSERVED}, {{"live", "up", NULL}, ST_OBSERVED},
 	{{"living", "up", NULL}, ST_OBSERVED}, {{"lived", "up", NULL}, ST_OBSERVED},
+	{{"by", "signing", NULL}, ST_SIGNED}, {{"after", "signing", NULL}, ST_SIGNED},
 	{{"poised", "to", NULL}, ST_PLANNED}, {{"will", "sign", NULL}, ST_PLANNED},
 	{{"to", "sign", NULL}, ST_PLANNED}, {{"to", "be", "signed"}, ST_PLANNED},
 	{{"will", "be", "signed"}, ST_PLANNED}, {{"set", "to", NULL}, ST_PLANNED},
@@ -394,7 +395,8 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 					gp_word_is(s, w + k, r->words[k]);
 			if (!ok)
 				continue;
-			dist = w > i ? w - i : i - w;
+			/* the distance from the rule's last word: "by signing" beats "signing" */
+			dist = w + len - 1 > i ? w + len - 1 - i : i - w - len + 1;
 			/* a headline's present tense, right after its subject: "Egypt and Israel sign trade deal" */
 			if ((gp_word_is(s, w, "sign") || gp_word_is(s, w, "seal")) && w > 0 &&
 				s->mention[w - 1] >= 0 &&
@@ -930,6 +932,10 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 				merge_sentence(st, st->last, s, i, st->items[st->last].ag.kind, false, published);
 			continue;
 		}
+		/* "unanimous agreement", "by mutual agreement", "in agreement": consent, not an accord */
+		if (gp_word_is(s, i - 1, "unanimous") || gp_word_is(s, i - 1, "in") ||
+			(gp_word_is(s, i - 1, "mutual") && gp_word_is(s, i - 2, "by")))
+			continue;
 		/* "the ceasefire line" is a border, not an agreement spoken of */
 		if (gp_word_is(s, i + 1, "line") || gp_word_is(s, i + 1, "lines"))
 			continue;
