@@ -1,5 +1,5 @@
 -- geopol 1.0 -> 1.1: to_polity() and candidates(), for cleaning columns of
--- country names.
+-- country names; places of kind region.
 
 \echo Use "ALTER EXTENSION geopol UPDATE TO '1.1'" to load this file. \quit
 
@@ -15,3 +15,11 @@ CREATE FUNCTION geopol.candidates(name text) RETURNS geopol.polity[]
 	AS 'MODULE_PATHNAME', 'geopol_candidates' LANGUAGE C STRICT STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION geopol.candidates(text) IS
 	'every polity a code or name may mean, in code order: one for a known name, several for an ambiguous one, none for an unknown one';
+
+-- Regions (provinces, states, constituent countries) are places of their
+-- state, reported as kind city like the built-in ones ("Quebec", "Bavaria").
+ALTER TABLE geopol.place DROP CONSTRAINT place_kind_check;
+ALTER TABLE geopol.place ADD CONSTRAINT place_kind_check
+	CHECK (kind IN ('capital', 'seat', 'city', 'region'));
+COMMENT ON TABLE geopol.place IS
+	'capitals, seats of government and central banks (standing for their state), cities and regions users add for mentions()';

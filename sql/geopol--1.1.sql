@@ -249,12 +249,12 @@ COMMENT ON TABLE geopol.office_holder IS
 CREATE TABLE geopol.place (
 	name text NOT NULL CHECK (name <> ''),
 	polity geopol.polity NOT NULL,
-	kind text NOT NULL CHECK (kind IN ('capital', 'seat', 'city')),
+	kind text NOT NULL CHECK (kind IN ('capital', 'seat', 'city', 'region')),
 	source text,
 	PRIMARY KEY (name, polity, kind)
 );
 COMMENT ON TABLE geopol.place IS
-	'capitals, seats of government (standing for their state) and cities users add for mentions()';
+	'capitals, seats of government and central banks (standing for their state), cities and regions users add for mentions()';
 
 SELECT pg_catalog.pg_extension_config_dump('geopol.actor', '');
 SELECT pg_catalog.pg_extension_config_dump('geopol.alias', '');

@@ -86,8 +86,10 @@ DROP TABLE big;
 
 -- office holders and places users add
 INSERT INTO office_holder VALUES ('Ruritanian Regent Rudolf', 'AUT', 'regent', '2020-01-01', NULL, 'test');
-INSERT INTO place VALUES ('Zenda', 'AUT', 'city', 'test'), ('the Hofburg', 'AUT', 'seat', 'test');
+INSERT INTO place VALUES ('Zenda', 'AUT', 'city', 'test'), ('the Hofburg', 'AUT', 'seat', 'test'),
+  ('Strelsau Province', 'AUT', 'region', 'test');
 SELECT polity, kind, surface FROM mentions('Ruritanian Regent Rudolf left Zenda; the Hofburg said so.', '2025-01-13');
+SELECT polity, kind, surface FROM mentions('Rain fell on Strelsau Province.');
 SELECT polity, kind, surface FROM mentions('Ruritanian Regent Rudolf left.', '2010-01-13');
 DELETE FROM office_holder;
 DELETE FROM place;
