@@ -128,6 +128,11 @@ SELECT kind, parties FROM agreements('The Moscow-Tehran treaty covers trade.');
 SELECT kind, parties, status FROM agreements('By signing the accord on Tuesday, Greece and Bulgaria ended the dispute.');
 SELECT count(*) FROM agreements('Such measures needed the unanimous agreement of France, Germany and Italy.');
 
+-- a body whose agreements are of one kind gives it (data/blocs.tsv): OPEC's are energy
+SELECT kind, parties, status FROM agreements('Margins are higher because the OPEC pact is holding.');
+SELECT kind FROM agreements('OPEC''s December agreement to stabilise prices at 18 dollars a barrel held.');
+SELECT kind FROM agreements('The accord with the IMF gives Kenya time.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -71,13 +71,13 @@ static const kind_rule kind_rules[] = {
 	{{"growth", "stability", NULL}, "monetary_agreement"},
 	{{"deficit", NULL, NULL}, "monetary_agreement"},
 	{{"plaza", NULL, NULL}, "monetary_agreement"},
-	{{"stabilis", NULL, NULL}, "monetary_agreement"},
-	{{"stabiliz", NULL, NULL}, "monetary_agreement"},
 	{{"oil", NULL, NULL}, "energy_agreement"},
 	{{"gas", NULL, NULL}, "energy_agreement"},
 	{{"output", NULL, NULL}, "energy_agreement"},
 	{{"production", NULL, NULL}, "energy_agreement"},
 	{{"energy", NULL, NULL}, "energy_agreement"},
+	/* after oil: "stabilise the dollar", not "18 dollars a barrel" */
+	{{"dollar", NULL, NULL}, "monetary_agreement"},
 	{{"trade", NULL, NULL}, "trade_agreement"},
 	{{"tariff", NULL, NULL}, "trade_agreement"},
 	{{"quota", NULL, NULL}, "trade_agreement"},
@@ -1050,6 +1050,31 @@ bloc_alone(const gp_catalog *cat, gp_found_agreement *f, gp_date published)
 	}
 }
 
+/*
+ * A body whose agreements are of one kind gives it (data/blocs.tsv, column
+ * agreements): to an agreement among its members alone ("the OPEC pact",
+ * whatever prices in dollars it sets, is an energy agreement), and to one
+ * of no more specific kind with others ("an accord with the IMF").
+ */
+static void
+default_kind(const gp_catalog *cat, gp_found_agreement *f)
+{
+	if (f->ag.kind != kind_index("cooperation_agreement") && f->ag.nparties != 1)
+		return;
+	for (uint32_t i = 0; i < f->ag.nparties; i++)
+	{
+		const gp_polity_info *p = gp_catalog_find(cat, f->parties[i]);
+
+		int			k = p && p->agreements && *p->agreements ? kind_index(p->agreements) : -1;
+
+		if (k >= 0)
+		{
+			f->ag.kind = k;
+			return;
+		}
+	}
+}
+
 /* Keep an agreement with two parties, or one bloc. */
 static bool
 complete(const gp_catalog *cat, const gp_found_agreement *f)
@@ -1142,6 +1167,7 @@ gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *te
 			if (f->ag.status < 0)
 				f->ag.status = f->denied ? ST_PROPOSED : ST_IN_FORCE;
 			bloc_alone(cat, f, published);
+			default_kind(cat, f);
 			if (gp_agreement_normalise(&f->ag, f->parties, &e2) != GP_OK)
 				continue;
 			f->confidence = (float) (0.4 + 0.1 * (f->sentences > 4 ? 4 : f->sentences) +

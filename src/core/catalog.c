@@ -232,7 +232,7 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 		}
 	}
 
-	/* blocs, organisations and groups: code kind name founded dissolved */
+	/* blocs, organisations and groups: code kind name founded dissolved agreements */
 	if ((st = gp_tsv_open(&t, "blocs.tsv", blocs, err)) != GP_OK)
 		return st;
 	{
@@ -240,7 +240,8 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 					c_kind = gp_tsv_column(&t, "kind"),
 					c_name = gp_tsv_column(&t, "name"),
 					c_from = gp_tsv_column(&t, "founded"),
-					c_to = gp_tsv_column(&t, "dissolved");
+					c_to = gp_tsv_column(&t, "dissolved"),
+					c_agreements = gp_tsv_column(&t, "agreements");
 
 		while (gp_tsv_next(&t, f) > 0)
 		{
@@ -254,6 +255,7 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 			p->name = gp_tsv_field(f, c_name);
 			p->official = "";
 			p->iso_name = "";
+			p->agreements = gp_tsv_field(f, c_agreements);
 			if ((st = parse_date_field(&t, gp_tsv_field(f, c_from), &p->from, err)) != GP_OK ||
 				(st = parse_date_field(&t, gp_tsv_field(f, c_to), &p->to, err)) != GP_OK)
 				return st;

@@ -44,6 +44,8 @@ typedef struct gp_polity_info
 	const char *iso_name;		/* ISO's list form, "" when same as name */
 	gp_date		from;			/* existence, GP_NO_DATE when open */
 	gp_date		to;
+	const char *agreements;		/* the kind of the agreements a body makes
+								 * (OPEC: energy_agreement); NULL or "" */
 } gp_polity_info;
 
 typedef struct gp_membership
