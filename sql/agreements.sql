@@ -133,6 +133,12 @@ SELECT kind, parties, status FROM agreements('Margins are higher because the OPE
 SELECT kind FROM agreements('OPEC''s December agreement to stabilise prices at 18 dollars a barrel held.');
 SELECT kind FROM agreements('The accord with the IMF gives Kenya time.');
 
+-- agreements in general join no agreement; one that "could" help is not made
+SELECT kind, parties, status, date FROM agreements(
+  'Kenya and France signed a debt accord. In 1983 France kept its cover for Kenya on current trade deals.',
+  '1987-03-27');
+SELECT kind, parties, status FROM agreements('He said an accord with the IMF could be a help to Ghana.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -33,6 +33,10 @@ static const char *const agreement_nouns[] = {
 	"protocol", "convention", NULL
 };
 
+static const char *const plural_nouns[] = {
+	"treaties", "agreements", "accords", "pacts", "deals", "partnerships", NULL
+};
+
 typedef struct kind_rule
 {
 	const char *words[3];		/* all must appear near the noun (prefix match) */
@@ -750,6 +754,12 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 		status = ST_IN_FORCE;
 		ndates = 0;
 	}
+	/* "an accord with the IMF could help": one supposed, not made */
+	for (int w = noun + 1; status < 0 && w <= noun + 5 && w < s->nwords; w++)
+		if (s->clause[w] == s->clause[noun] &&
+			(gp_word_is(s, w, "could") || gp_word_is(s, w, "would") ||
+			 gp_word_is(s, w, "might")))
+			f->denied = true;
 	/* "any agreement", "no agreement": one not (yet) made */
 	for (int w = noun - 4; w < noun; w++)
 		if (w >= 0 && s->clause[w] == s->clause[noun] &&
@@ -954,6 +964,9 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		parties_before(s, i, parties, &n);
 		parties_after(s, i, parties, &n);
 		explicit = n > 0;
+		/* "current trade deals", "all rescheduling accords": agreements in general */
+		if (!explicit && !definite && gp_word_in(s, i, plural_nouns))
+			continue;
 		/* the words of these parties are taken: no other reference here uses them */
 		for (int k = i - 6 < 0 ? 0 : i - 6; k < s->nwords && k <= i + 16; k++)
 			for (int p = 0; p < n && s->mention[k] >= 0; p++)
