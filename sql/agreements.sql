@@ -139,6 +139,12 @@ SELECT kind, parties, status, date FROM agreements(
   '1987-03-27');
 SELECT kind, parties, status FROM agreements('He said an accord with the IMF could be a help to Ghana.');
 
+-- "agreements with A, B and C" of one side are one agreement with each;
+-- "fellow OPEC member Venezuela" acts, OPEC describes it; "in defence of" is no defence pact
+SELECT kind, parties FROM agreements('The EC trade agreements with Tunisia, Egypt and Morocco run until 1992.') ORDER BY parties;
+SELECT kind, parties FROM agreements('Fellow OPEC member Venezuela has agreed to lend Ecuador crude.');
+SELECT kind, parties FROM agreements('Britain will not rally to the side of France in defence of the agreement with Japan.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

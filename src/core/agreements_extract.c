@@ -281,7 +281,9 @@ static bool
 near_word(const gp_sentence *s, int from, int to, const char *prefix)
 {
 	for (int i = from < 0 ? 0 : from; i <= to && i < s->nwords; i++)
-		if (gp_word_starts(s, i, prefix))
+		if (gp_word_starts(s, i, prefix) &&
+			/* "in defence of the agreement" defends it: no defence pact */
+			!(gp_word_starts(s, i, "defen") && gp_word_is(s, i + 1, "of")))
 			return true;
 	return false;
 }
@@ -853,11 +855,49 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 		return -1;
 	*n = 0;
 	for (int w = 0; w < i; w++)
-		if (s->mention[w] >= 0 && gp_mention_first_word(s, w) == w &&
-			!gp_word_is(s, w - 1, "in") && !gp_word_is(s, w - 1, "from") &&
-			!gp_word_is(s, w - 1, "against") && !gp_word_is(s, w - 1, "on"))
-			add_party(parties, n, gp_word_polity(s, w));
+	{
+		int			next = w + 1;
+
+		if (s->mention[w] < 0 || gp_mention_first_word(s, w) != w ||
+			gp_word_is(s, w - 1, "in") || gp_word_is(s, w - 1, "from") ||
+			gp_word_is(s, w - 1, "against") || gp_word_is(s, w - 1, "on"))
+			continue;
+		while (next < s->nwords && s->mention[next] == s->mention[w])
+			next++;
+		/* "fellow OPEC member Venezuela": Venezuela acts, OPEC describes it */
+		if (gp_word_is(s, next, "member") && next + 1 < s->nwords && s->mention[next + 1] >= 0)
+			continue;
+		add_party(parties, n, gp_word_polity(s, w));
+	}
 	return purpose;
+}
+
+/*
+ * "EC trade agreements with Tunisia, Egypt and Morocco": one agreement of
+ * the side before the plural noun with each polity after it.
+ */
+static bool
+bilateral_each(agreement_state *st, const gp_sentence *s, int i, gp_polity side,
+			   gp_date published)
+{
+	gp_polity	others[GP_EXTRACT_MAX_PARTIES];
+	int			n = 0;
+
+	parties_after(s, i, others, &n);
+	if (n < 2)
+		return false;
+	for (int k = 0; k < n; k++)
+	{
+		gp_polity	pair[2] = {side, others[k]};
+		int			idx;
+
+		if (others[k] == side)
+			continue;
+		idx = find_or_add(st, pair, 2, s, kind_near(s, i));
+		if (idx >= 0)
+			merge_sentence(st, idx, s, i, kind_near(s, i), false, published);
+	}
+	return true;
 }
 
 /*
@@ -962,6 +1002,8 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 				similar = true;
 		}
 		parties_before(s, i, parties, &n);
+		if (n == 1 && gp_word_in(s, i, plural_nouns) && bilateral_each(st, s, i, parties[0], published))
+			continue;
 		parties_after(s, i, parties, &n);
 		explicit = n > 0;
 		/* "current trade deals", "all rescheduling accords": agreements in general */
