@@ -145,6 +145,11 @@ SELECT kind, parties FROM agreements('The EC trade agreements with Tunisia, Egyp
 SELECT kind, parties FROM agreements('Fellow OPEC member Venezuela has agreed to lend Ecuador crude.');
 SELECT kind, parties FROM agreements('Britain will not rally to the side of France in defence of the agreement with Japan.');
 
+-- who made it: "the accord reached by OPEC", "reached in the Paris Club"; not "backed by"
+SELECT kind, parties, status FROM agreements('Optimism stems from the accord reached by OPEC last December.', '1987-03-15');
+SELECT kind, parties, status FROM agreements('He said the accord, reached in the Paris Club of creditor governments, eases debts.');
+SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal backed by the United States.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -506,6 +506,21 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 	}
 }
 
+/* "the accord reached by OPEC": by whom it was made, not "backed by" or "brokered by" */
+static const char *const made_by[] = {
+	"reached", "signed", "agreed", "concluded", "struck", "sealed", "made", "adopted", NULL
+};
+
+/* Does a bloc or organisation follow word w ("in the Paris Club")? */
+static bool
+forum_after(const gp_sentence *s, int w)
+{
+	for (int k = w + 1; k <= w + 3 && k < s->nwords; k++)
+		if (s->mention[k] >= 0)
+			return is_bloc(s->cat, gp_word_polity(s, k));
+	return false;
+}
+
 /*
  * "with X", "between X and Y", "among X, Y and Z" after word i, and the
  * subject of a relative clause before "with": "the agreement Russia signed
@@ -524,7 +539,10 @@ parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
 	{
 		if (gp_word_in(s, w, conflicts))
 			return;
-		if (gp_word_is(s, w, "with") || gp_word_is(s, w, "between") || gp_word_is(s, w, "among"))
+		if (gp_word_is(s, w, "with") || gp_word_is(s, w, "between") || gp_word_is(s, w, "among") ||
+			/* "the accord reached by OPEC", "reached in the Paris Club" */
+			(gp_word_is(s, w, "by") && (w == i + 1 || gp_word_in(s, w - 1, made_by))) ||
+			(gp_word_is(s, w, "in") && forum_after(s, w)))
 		{
 			for (int k = i + 1; k < w; k++)
 				if (s->mention[k] >= 0)
@@ -596,6 +614,13 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 		/* "Iran, Opec's second-biggest producer": a description, not an actor */
 		if (gp_word_is(s, next, "s") && gp_word_in(s, next + 1, apposition_words))
 			continue;
+		/* "a deal backed by the United States", "brokered by Qatar": a third party */
+		{
+			int			by = gp_word_is(s, w - 1, "the") ? w - 2 : w - 1;
+
+			if (gp_word_is(s, by, "by") && !gp_word_in(s, by - 1, made_by))
+				continue;
+		}
 		/* "better than Mexico's": a polity compared with, not a party */
 		if (gp_word_is(s, w - 1, "than") || gp_word_is(s, w - 1, "unlike"))
 			continue;
