@@ -57,6 +57,23 @@ SELECT polity, surface FROM mentions('وقعت إيران وروسيا اتفا�
 SELECT polity, surface FROM mentions('伊朗和俄罗斯签署了全面战略伙伴关系条约。朝鲜也是如此。');
 SELECT polity, surface FROM mentions('Deutschland und Frankreich unterzeichneten in Berlin einen Vertrag mit Österreich.');
 
+-- names inside longer names: a monarch's realm, after a regnal number
+SELECT polity, surface FROM mentions('El rey Felipe V de España firmó la paz con Portugal.');
+SELECT polity, surface FROM mentions('Friedrich III. von Dänemark schrieb an Schweden.');
+SELECT polity, surface FROM mentions('Der Brief an Nikolaus II. ( Russland ) kam aus Berlin.');
+SELECT polity, surface FROM mentions('II. Ahmet ( Rusya ) ile İran görüştü.');
+SELECT polity, surface FROM mentions('Guillaume III ( roi des Pays-Bas ) écrivit à la Suède.');
+SELECT polity, surface FROM mentions('فردریک سوم دانمارک به ایران سفر کرد.');
+SELECT polity, surface FROM mentions('زار هنري الرابع ملك فرنسا مصر.');
+-- but not a war's number, a sentence's end, or a list
+SELECT polity, surface FROM mentions('After World War II. France rebuilt its army.');
+SELECT polity, surface FROM mentions('The treaty of Charles VI and France held.');
+SELECT polity, surface FROM mentions('پس از جنگ جهانی دوم آلمان تقسیم شد.');
+-- the seat of a title of nobility or of a see, not a state (a king's is)
+SELECT polity, surface FROM mentions('The Duke of Norfolk and the Archbishop of Canterbury flew to Ireland; the King of Spain came too.');
+SELECT polity, surface FROM mentions('Le comte de Flandre et la duchesse de Luxembourg visitèrent la Belgique.');
+SELECT polity, surface FROM mentions('Великий герцог Люксембургу відвідав Польщу.');
+
 -- names users add are found at the next call
 INSERT INTO alias VALUES ('Muscovy', 'RUS', 'test');
 SELECT polity, kind, surface FROM mentions('Muscovy sent envoys.');

@@ -875,6 +875,233 @@ english_like(const char *text, size_t len)
 	return words < 8 || english * 100 >= words * 8;
 }
 
+/*
+ * Looking back from a name.  A word before byte `to`, on the same line and
+ * within 200 bytes: its bytes [b, e), and the separators between it and
+ * `to`: an opening bracket or a comma among them, a dot right after it.
+ */
+typedef struct back_word
+{
+	size_t		b;
+	size_t		e;
+	bool		bracket;		/* "(" or a comma between */
+	bool		close;			/* ")" between */
+	bool		dot;			/* "IV." */
+} back_word;
+
+static bool
+word_before(const char *s, size_t line_b, size_t to, back_word *w)
+{
+	int32_t		i = (int32_t) to;
+	int32_t		limit = (int32_t) (to - line_b > 200 ? to - 200 : line_b);
+	UChar32		c = 0;
+
+	w->bracket = w->close = w->dot = false;
+	while (i > limit)
+	{
+		int32_t		k = i;
+
+		U8_PREV((const uint8_t *) s, limit, k, c);
+		if (c < 0 || c == '\n')
+			return false;
+		if (is_word_char(c))
+			break;
+		w->bracket |= c == '(' || c == 0xFF08 || c == ',' || c == 0x060C || c == 0xFF0C;
+		w->close |= c == ')' || c == 0xFF09;
+		w->dot = c == '.';
+		i = k;
+	}
+	if (i <= limit)
+		return false;
+	w->e = (size_t) i;
+	while (i > limit)
+	{
+		int32_t		k = i;
+
+		U8_PREV((const uint8_t *) s, limit, k, c);
+		if (c < 0 || !is_word_char(c) || gp_unspaced_char((uint32_t) c))
+			break;
+		i = k;
+	}
+	w->b = (size_t) i;
+	return w->e > w->b;
+}
+
+/* Does the word fold to one of the keys of list (folded: lower case, no accents)? */
+static bool
+folds_to(const char *s, size_t b, size_t e, const char *const *list, size_t n)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+
+	if (e - b > 64 || gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK)
+		return false;
+	return in_list(list, n, key, keylen);
+}
+
+/* "de", "of", "von": the prepositions of a title or a byname */
+static bool
+is_name_preposition(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "von", "zu",
+		"van", "af", "av"
+	};
+
+	return in_list(words, sizeof(words) / sizeof(words[0]), s + b, e - b);
+}
+
+/*
+ * A regnal number: a Roman numeral ("IV", "Ier", "II.") or, in Arabic and
+ * Persian, an ordinal word ("الثاني", "دوم").
+ */
+static bool
+is_regnal_number(const char *s, size_t b, size_t e)
+{
+	static const char *const ordinals[] = {
+		"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+		"التاسع", "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+		"یکم", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+		"یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم"
+	};
+	size_t		i = b;
+	int			x = 0,
+				units = 0;
+
+	if ((unsigned char) s[b] >= 0x80)
+		return in_list(ordinals, sizeof(ordinals) / sizeof(ordinals[0]), s + b, e - b);
+	/* X{0,3} then I..IX, then "er", "e" (French) or "º" (Portuguese) */
+	while (i < e && s[i] == 'X' && x < 3)
+		i++, x++;
+	while (i < e && (s[i] == 'I' || s[i] == 'V') && units < 4)
+		i++, units++;
+	if (i < e && s[i] == 'X' && units == 1 && s[i - 1] == 'I')
+		i++;					/* IX */
+	if (x + units == 0)
+		return false;
+	return i == e || (e - i == 2 && memcmp(s + i, "er", 2) == 0) ||
+		(e - i == 1 && s[i] == 'e') || (e - i == 2 && memcmp(s + i, "\xC2\xBA", 2) == 0);
+}
+
+/* Royal titles between a regnal number and the realm: "جورج الأول ملك اليونان" */
+static bool
+is_royal_title(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"ملك", "ملكة", "إمبراطور", "إمبراطورة", "سلطان", "امپراتور", "پادشاه", "ملکه",
+		"شاهزاده", "شاه"
+	};
+
+	return in_list(words, sizeof(words) / sizeof(words[0]), s + b, e - b);
+}
+
+/*
+ * Is the name at start the realm of a monarch's name, "Carlos I de España",
+ * "Guillaume III ( roi des Pays-Bas )", "Leopold IV. von Österreich",
+ * "II. Ludwig ( İtalya )", "والدمار دوم دانمارک"?  Looking back at most four
+ * words: the regnal number, after a personal name (capitalised, in scripts
+ * with case), then only prepositions, one more name ("Carlos X Gustavo de
+ * Suecia"), royal titles, or lower-case words inside brackets.
+ */
+static bool
+regnal_realm(const char *s, size_t line_b, size_t start)
+{
+	back_word	w;
+	size_t		to = start;
+	int			names = 0;
+	bool		bracket = false,
+				lower = false,
+				prep = false;	/* the word after is a preposition */
+
+	for (int i = 0; i < 5 && word_before(s, line_b, to, &w); i++)
+	{
+		bool		cased;
+		UChar32		c;
+		int32_t		k = (int32_t) w.b;
+
+		U8_NEXT(s, k, (int32_t) w.e, c);
+		cased = u_isupper(c) || u_istitle(c) || u_islower(c);
+		if (w.close)
+			return false;		/* "Nikolaus II. ( Russland ) kam aus Berlin" */
+		if (is_regnal_number(s, w.b, w.e))
+		{
+			back_word	n;
+
+			bracket |= w.bracket;
+			/* Turkish order: "II. Ludwig ( İtalya )" */
+			if (w.dot && names == 1 && bracket && !lower && cased && i == 1)
+				return true;
+			/* "IV. von", "II. (": a dot before a name may end a sentence ("War II. France") */
+			if (w.dot && !bracket && !prep)
+				return false;
+			if (lower && !bracket)
+				return false;
+			if (!word_before(s, line_b, w.b, &n) || n.bracket)
+				return false;
+			k = (int32_t) n.b;
+			U8_NEXT(s, k, (int32_t) n.e, c);
+			if (u_isupper(c) || u_istitle(c))
+				return !no_lower(s, n.b, n.e);	/* "Carlos I", not "AUSTRALIA V" */
+			if (u_islower(c) || !u_isalpha(c))
+				return false;
+			/* scripts without case: not "جنگ جهانی دوم" (the second world war) */
+			return !(n.e - n.b == strlen("جهانی") && memcmp(s + n.b, "جهانی", n.e - n.b) == 0) &&
+				!(n.e - n.b == strlen("العالمية") && memcmp(s + n.b, "العالمية", n.e - n.b) == 0);
+		}
+		prep = is_name_preposition(s, w.b, w.e);
+		if (prep)
+			;
+		else if (u_isupper(c) || u_istitle(c))
+		{
+			if (++names > 1)
+				return false;
+		}
+		else if (u_islower(c))
+			lower = true;
+		else if (!is_royal_title(s, w.b, w.e))
+			return false;
+		bracket |= w.bracket;
+		to = w.b;
+	}
+	return false;
+}
+
+/*
+ * Is the name at start the seat of a title of nobility or of a see: "Duke
+ * of Norfolk", "duc de Reims", "Erzbischof von Ohrid", "герцог Люксембургу"?
+ * The place names the title, not a state.  Titles of monarchs ("King of
+ * Spain") do name the state, and are left alone.
+ */
+static bool
+noble_seat(const char *s, size_t line_b, size_t start)
+{
+	/* folded: lower case, without accents */
+	static const char *const titles[] = {
+		"duke", "duchess", "earl", "countess", "marquess", "marquis", "marchioness",
+		"baron", "baroness", "viscount", "viscountess", "archduke", "archduchess",
+		"archbishop", "bishop",
+		"herzog", "herzogin", "graf", "grafin", "furst", "furstin", "markgraf", "landgraf",
+		"pfalzgraf", "kurfurst", "freiherr", "erzherzog", "erzherzogin", "erzbischof",
+		"erzbischofe", "bischof", "bischofe",
+		"duc", "duchesse", "comte", "comtesse", "marquise", "baronne", "vicomte",
+		"vicomtesse", "archiduc", "archiduchesse", "archeveque", "eveque",
+		"duque", "duquesa", "conde", "condesa", "condessa", "marques", "marquesa", "barao",
+		"baronesa", "vizconde", "visconde", "archiduque", "arquiduque", "arzobispo", "obispo",
+		"arcebispo", "bispo",
+		"duca", "duchessa", "conte", "contessa", "marchese", "marchesa", "barone",
+		"arcivescovo", "vescovo",
+		"герцог", "герцогиня", "граф", "графиня", "маркиз", "маркіз", "барон", "баронесса",
+		"архиепископ", "архієпископ", "епископ", "єпископ"
+	};
+	back_word	w;
+
+	if (!word_before(s, line_b, start, &w) || w.bracket)
+		return false;
+	if (is_name_preposition(s, w.b, w.e) && (!word_before(s, line_b, w.b, &w) || w.bracket))
+		return false;
+	return folds_to(s, w.b, w.e, titles, sizeof(titles) / sizeof(titles[0]));
+}
+
 gp_status
 gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
@@ -1031,6 +1258,15 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (best_set.ekind == GP_EK_NAME && best_set.n == 1 &&
 				trapped(gz, best_set.codes[0], text, len, t->start, best_end))
 				keep = false;
+			/* names inside longer names: a monarch's, a title's */
+			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM)
+			{
+				size_t		from = t->start > 400 ? t->start - 400 : 0;
+
+				if (!t->unspaced &&
+					(regnal_realm(text, from, t->start) || noble_seat(text, from, t->start)))
+					keep = false;
+			}
 			/*
 			 * In any language, another language's name glued to capitalised
 			 * words is a person's: "Maurizio Costanzo", "Dominique Strauss"
