@@ -73,6 +73,15 @@ SELECT polity, surface FROM mentions('پس از جنگ جهانی دوم آلم�
 SELECT polity, surface FROM mentions('The Duke of Norfolk and the Archbishop of Canterbury flew to Ireland; the King of Spain came too.');
 SELECT polity, surface FROM mentions('Le comte de Flandre et la duchesse de Luxembourg visitèrent la Belgique.');
 SELECT polity, surface FROM mentions('Великий герцог Люксембургу відвідав Польщу.');
+-- Chinese: a language named after a country, a transliterated name
+SELECT polity, surface FROM mentions('他会说葡萄牙语，住在葡萄牙。');
+SELECT polity, surface FROM mentions('安德烈-馬里·安培在法國工作。');
+-- a gloss in another script repeats the term before it
+SELECT polity, surface FROM mentions('芝加哥体育中心（Chicago Coliseum）位于美國。');
+SELECT polity, surface FROM mentions('Ірак ( Iraq ) межує з Іраном.');
+SELECT polity, surface FROM mentions('المكتبة الوطنية ( 日本国立国会図書館 ) في اليابان.');
+-- but a name in the text's own script in brackets is a mention
+SELECT polity, surface FROM mentions('Журнал «Filatelia Cubana» ( Куба ) вышел в России.');
 
 -- names users add are found at the next call
 INSERT INTO alias VALUES ('Muscovy', 'RUS', 'test');

@@ -29,6 +29,7 @@
 
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #define MAX_PHRASE_TOKENS 12
@@ -1102,6 +1103,131 @@ noble_seat(const char *s, size_t line_b, size_t start)
 	return folds_to(s, w.b, w.e, titles, sizeof(titles) / sizeof(titles[0]));
 }
 
+static bool
+is_interpunct(UChar32 c)
+{
+	return c == 0x00B7 || c == 0x2022 || c == 0x30FB || c == 0xFF65;
+}
+
+/* A character's script, kana counted as Han; USCRIPT_COMMON for none */
+static UScriptCode
+script_of(UChar32 c)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+	UScriptCode sc;
+
+	if (c < 0x80)
+		return is_letter(c) ? USCRIPT_LATIN : USCRIPT_COMMON;
+	sc = uscript_getScript(c, &status);
+	if (U_FAILURE(status) || sc == USCRIPT_INHERITED)
+		return USCRIPT_COMMON;
+	if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
+		return USCRIPT_HAN;
+	return sc;
+}
+
+/* The script most of the text's first 4 kB is written in */
+static UScriptCode
+main_script(const char *s, size_t len)
+{
+	int			counts[USCRIPT_CODE_LIMIT] = {0};
+	int			best = USCRIPT_COMMON;
+	int32_t		i = 0;
+	int32_t		n = (int32_t) (len < 4096 ? len : 4096);
+
+	while (i < n)
+	{
+		UChar32		c;
+		UScriptCode sc;
+
+		U8_NEXT(s, i, n, c);
+		sc = c < 0 ? USCRIPT_COMMON : script_of(c);
+		if (sc <= USCRIPT_COMMON || sc >= USCRIPT_CODE_LIMIT)
+			continue;
+		/* a Han character says about as much as a word of four letters */
+		counts[sc] += sc == USCRIPT_HAN ? 4 : 1;
+		if (counts[sc] > counts[best])
+			best = sc;
+	}
+	return (UScriptCode) best;
+}
+
+/* The text's main script, read once (*cache starts as USCRIPT_INVALID_CODE) */
+static UScriptCode
+script_for_gloss(const char *s, size_t len, UScriptCode *cache)
+{
+	if (*cache == USCRIPT_INVALID_CODE)
+		*cache = main_script(s, len);
+	return *cache;
+}
+
+/*
+ * Is the name at [b, e) part of a gloss: brackets that give the term before
+ * them in another script, "芝加哥体育中心（Chicago Coliseum）", "Ірак ( Iraq )",
+ * "كاليدونيا الجديدة ( France )"?  The term before is the mention, if any;
+ * the gloss repeats it.  A gloss is in a script other than the text's
+ * ("Filatelia Cubana ( Куба )" in Russian names the country), and between
+ * the bracket and the name there is only the name's own script.
+ */
+static bool
+in_gloss(const char *s, size_t line_b, size_t b, UScriptCode text_script)
+{
+	int32_t		k = (int32_t) b;
+	UChar32		c;
+	UScriptCode own;
+
+	U8_NEXT(s, k, (int32_t) (b + 4), c);
+	own = script_of(c);
+	if (own == USCRIPT_COMMON || own == text_script)
+		return false;
+	k = (int32_t) b;
+	while (k > (int32_t) line_b && (int32_t) b - k < 160)
+	{
+		UScriptCode sc;
+
+		U8_PREV((const uint8_t *) s, (int32_t) line_b, k, c);
+		if (c == ')' || c == 0xFF09 || c == '\n' || c < 0)
+			return false;
+		if (c == '(' || c == 0xFF08)
+		{
+			/* the last letter before the bracket, past quotes and spaces */
+			for (int n = 0; n < 8 && k > (int32_t) line_b; n++)
+			{
+				U8_PREV((const uint8_t *) s, (int32_t) line_b, k, c);
+				if (c == '\n' || c < 0)
+					return false;
+				if ((sc = script_of(c)) != USCRIPT_COMMON)
+					return sc != own;
+			}
+			return false;
+		}
+		if ((sc = script_of(c)) != USCRIPT_COMMON && sc != own)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * In Chinese and Japanese text: is the name part of a longer word?
+ *   - "葡萄牙语": a language named after the country;
+ *   - "馬里·安培": a transliterated personal name, its parts joined by a
+ *     middle dot.
+ */
+static bool
+unspaced_part(const char *s, size_t len, size_t line_b, size_t b, size_t e)
+{
+	UChar32		after = 0;
+	UChar32		before = 0;
+	int32_t		k = (int32_t) e;
+
+	if (e < len)
+		U8_NEXT(s, k, (int32_t) len, after);
+	k = (int32_t) b;
+	if (b > line_b)
+		U8_PREV((const uint8_t *) s, (int32_t) line_b, k, before);
+	return after == 0x8BED || after == 0x8A9E || is_interpunct(after) || is_interpunct(before);
+}
+
 gp_status
 gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
@@ -1121,6 +1247,7 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 	line_style	style = LINE_PROSE;
 	gp_status	st = GP_OK;
 	bool		english = english_like(text, len);
+	UScriptCode text_script = USCRIPT_INVALID_CODE;	/* known when needed */
 
 	memset(out, 0, sizeof(*out));
 	for (;;)
@@ -1258,13 +1385,14 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (best_set.ekind == GP_EK_NAME && best_set.n == 1 &&
 				trapped(gz, best_set.codes[0], text, len, t->start, best_end))
 				keep = false;
-			/* names inside longer names: a monarch's, a title's */
+			/* names inside longer names: a monarch's, a title's, a language's */
 			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM)
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
 
-				if (!t->unspaced &&
-					(regnal_realm(text, from, t->start) || noble_seat(text, from, t->start)))
+				if (in_gloss(text, from, t->start, script_for_gloss(text, len, &text_script)) ||
+					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
+					 (regnal_realm(text, from, t->start) || noble_seat(text, from, t->start))))
 					keep = false;
 			}
 			/*
