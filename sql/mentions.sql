@@ -82,7 +82,8 @@ SELECT polity, surface FROM mentions('Ірак ( Iraq ) межує з Ірано
 SELECT polity, surface FROM mentions('المكتبة الوطنية ( 日本国立国会図書館 ) في اليابان.');
 -- but a name in the text's own script in brackets is a mention
 SELECT polity, surface FROM mentions('Журнал «Filatelia Cubana» ( Куба ) вышел в России.');
-
+-- "West" is the West in English only
+SELECT polity, surface FROM mentions('Der Sänger Kanye West trat gestern mit seiner Band vor vielen Gästen auf.');
 -- names users add are found at the next call
 INSERT INTO alias VALUES ('Muscovy', 'RUS', 'test');
 SELECT polity, kind, surface FROM mentions('Muscovy sent envoys.');

@@ -1395,6 +1395,10 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 					 (regnal_realm(text, from, t->start) || noble_seat(text, from, t->start))))
 					keep = false;
 			}
+			/* "West" means the West in English only: "Kanye West", "Ost-West" */
+			if (keep && !english && best_set.ekind == GP_EK_NAME && !best_set.foreign &&
+				mention_kind(cat, &best_set, false) == GP_MK_GROUP)
+				keep = false;
 			/*
 			 * In any language, another language's name glued to capitalised
 			 * words is a person's: "Maurizio Costanzo", "Dominique Strauss"
