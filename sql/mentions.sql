@@ -84,6 +84,9 @@ SELECT polity, surface FROM mentions('المكتبة الوطنية ( 日本国�
 SELECT polity, surface FROM mentions('Журнал «Filatelia Cubana» ( Куба ) вышел в России.');
 -- "West" is the West in English only
 SELECT polity, surface FROM mentions('Der Sänger Kanye West trat gestern mit seiner Band vor vielen Gästen auf.');
+-- two names of one state back to back are one name
+SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
+
 -- names users add are found at the next call
 INSERT INTO alias VALUES ('Muscovy', 'RUS', 'test');
 SELECT polity, kind, surface FROM mentions('Muscovy sent envoys.');

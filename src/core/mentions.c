@@ -1228,6 +1228,22 @@ unspaced_part(const char *s, size_t len, size_t line_b, size_t b, size_t e)
 	return after == 0x8BED || after == 0x8A9E || is_interpunct(after) || is_interpunct(before);
 }
 
+/*
+ * Does mention m name the same state as the last one, right after it with
+ * only spaces between ("ایالات متحده آمریکا", "United States America")?
+ */
+static bool
+joins_last(const char *s, const gp_mention *last, const gp_mention *m)
+{
+	if (last->kind != GP_MK_COUNTRY || m->kind != GP_MK_COUNTRY || last->polity == 0 ||
+		last->polity != m->polity || last->sentence != m->sentence)
+		return false;
+	for (size_t i = last->byte_start + last->byte_len; i < m->byte_start; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
 gp_status
 gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
@@ -1478,7 +1494,16 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				m.ncandidates = best_set.n;
 				memcpy(m.candidates, best_set.codes, sizeof(m.candidates));
 				m.polity = best_set.n == 1 ? best_set.codes[0] : 0;
-				if ((st = push(a, out, &m, err)) != GP_OK)
+				if (out->n > 0 && joins_last(text, &out->items[out->n - 1], &m))
+				{
+					/* "ایالات متحده آمریکا": two names of one state, one name */
+					gp_mention *last = &out->items[out->n - 1];
+
+					last->length += (int32_t) count_chars(text + last->byte_start + last->byte_len,
+														  best_end - last->byte_start - last->byte_len);
+					last->byte_len = best_end - last->byte_start;
+				}
+				else if ((st = push(a, out, &m, err)) != GP_OK)
 					break;
 			}
 			else
