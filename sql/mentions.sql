@@ -52,6 +52,9 @@ SELECT polity, surface FROM mentions('Refugees crossed from Congo.');
 SELECT polity, surface FROM mentions('Президент России встретился с лидером Ирана. Переговоры прошли в Мексике.');
 SELECT polity, surface FROM mentions('Посол Франції прибув до Польщі.');
 SELECT polity, surface FROM mentions('Dışişleri Bakanı İtalya''da Rusya ile görüştü.');
+-- a case ending of two or three letters is a Russian or Ukrainian one: "Франсуа" is a name
+SELECT polity, surface FROM mentions('Франсуа Олланд говорил с Украиной, Францией и Нидерландами.');
+SELECT polity, surface FROM mentions('Посол зустрівся з Францією та Британією.');
 SELECT polity, surface FROM mentions('ایران و روسیه یک پیمان امضا کردند.');
 SELECT polity, surface FROM mentions('وقعت إيران وروسيا اتفاقية للتعاون مع الصين.');
 SELECT polity, surface FROM mentions('伊朗和俄罗斯签署了全面战略伙伴关系条约。朝鲜也是如此。');

@@ -708,6 +708,25 @@ is_case_ending(UChar32 c)
 	return false;
 }
 
+/*
+ * Is the suffix of n bytes at s, of two or three letters, a case ending of
+ * Russian or Ukrainian ("-ой", "-ами", "-єю"), or Greek ("-ας": all left to
+ * is_case_ending)?
+ */
+static bool
+is_slavic_ending(const char *s, size_t n)
+{
+	static const char *const endings[] = {
+		"ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ию", "ии", "ие", "ия", "ью", "ою",
+		"ею", "ую", "ая", "ое", "ые", "ых", "ым", "ий", "єю", "ії", "ію", "ій", "ія", "ів", "єм",
+		"ами", "ями", "ией", "иям", "иях", "ією"
+	};
+
+	if ((unsigned char) s[0] == 0xCE || (unsigned char) s[0] == 0xCF)
+		return true;			/* Greek */
+	return in_list(endings, sizeof(endings) / sizeof(endings[0]), s, n);
+}
+
 /* Arabic-script clitics: "و" and, "ب" in, "ل" for, "ف" so, "ك" as, and "ال". */
 static size_t
 arabic_clitics(const char *s, size_t b, size_t e)
@@ -1373,6 +1392,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 					}
 					if (!ending || e <= (int32_t) t->start)
 						break;
+					if (cut > 1 && !is_slavic_ending(text + e, t->end - (size_t) e))
+						continue;	/* "Франсуа" is not "Франс" + "-уа" */
 					h = lookup_span(gz, text, t->start, (size_t) e);
 					if (h.first && choose(gz, h.first, text, t->start, (size_t) e, true,
 										  published, &set))
