@@ -85,6 +85,10 @@ SELECT polity, surface FROM mentions('Ірак ( Iraq ) межує з Ірано
 SELECT polity, surface FROM mentions('المكتبة الوطنية ( 日本国立国会図書館 ) في اليابان.');
 -- but a name in the text's own script in brackets is a mention
 SELECT polity, surface FROM mentions('Журнал «Filatelia Cubana» ( Куба ) вышел в России.');
+-- a Latin name in another language than English, in text of another script, quotes a foreign name
+SELECT polity, surface FROM mentions('Статья вышла в журнале Hrvatska, а потом в России.');
+SELECT polity, surface FROM mentions('Офис в Belfast, United Kingdom, открыли раньше, чем в России.');
+SELECT polity, surface FROM mentions('Hrvatska i Srbija potpisale su sporazum.');
 -- "West" is the West in English only
 SELECT polity, surface FROM mentions('Der Sänger Kanye West trat gestern mit seiner Band vor vielen Gästen auf.');
 -- two names of one state back to back are one name

@@ -1173,7 +1173,7 @@ main_script(const char *s, size_t len)
 
 /* The text's main script, read once (*cache starts as USCRIPT_INVALID_CODE) */
 static UScriptCode
-script_for_gloss(const char *s, size_t len, UScriptCode *cache)
+main_script_cached(const char *s, size_t len, UScriptCode *cache)
 {
 	if (*cache == USCRIPT_INVALID_CODE)
 		*cache = main_script(s, len);
@@ -1427,11 +1427,20 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
 
-				if (in_gloss(text, from, t->start, script_for_gloss(text, len, &text_script)) ||
+				if (in_gloss(text, from, t->start, main_script_cached(text, len, &text_script)) ||
 					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
 					 (regnal_realm(text, from, t->start) || noble_seat(text, from, t->start))))
 					keep = false;
 			}
+			/*
+			 * A Latin name in a language other than English, in text written
+			 * in another script, quotes a foreign name: "журнал Hrvatska",
+			 * "Parque Naciones Unidas"; Russian calls Croatia "Хорватия"
+			 */
+			if (keep && best_set.ekind == GP_EK_NAME && best_set.foreign && !t->unspaced &&
+				(unsigned char) text[t->start] < 0x80 &&
+				main_script_cached(text, len, &text_script) != USCRIPT_LATIN)
+				keep = false;
 			/* "West" means the West in English only: "Kanye West", "Ost-West" */
 			if (keep && !english && best_set.ekind == GP_EK_NAME && !best_set.foreign &&
 				mention_kind(cat, &best_set, false) == GP_MK_GROUP)
