@@ -1128,7 +1128,10 @@ is_interpunct(UChar32 c)
 	return c == 0x00B7 || c == 0x2022 || c == 0x30FB || c == 0xFF65;
 }
 
-/* A character's script, kana counted as Han; USCRIPT_COMMON for none */
+/*
+ * A character's script, kana counted as Han; USCRIPT_COMMON for none.  The
+ * common blocks are told apart without asking ICU.
+ */
 static UScriptCode
 script_of(UChar32 c)
 {
@@ -1137,6 +1140,16 @@ script_of(UChar32 c)
 
 	if (c < 0x80)
 		return is_letter(c) ? USCRIPT_LATIN : USCRIPT_COMMON;
+	if (c >= 0x00C0 && c <= 0x024F)
+		return c == 0xD7 || c == 0xF7 ? USCRIPT_COMMON : USCRIPT_LATIN;
+	if (c >= 0x0300 && c <= 0x036F)
+		return USCRIPT_COMMON;	/* combining accents */
+	if (c >= 0x0400 && c <= 0x052F)
+		return USCRIPT_CYRILLIC;
+	if (c >= 0x0620 && c <= 0x064A)
+		return USCRIPT_ARABIC;
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return USCRIPT_HAN;
 	sc = uscript_getScript(c, &status);
 	if (U_FAILURE(status) || sc == USCRIPT_INHERITED)
 		return USCRIPT_COMMON;
@@ -1145,29 +1158,36 @@ script_of(UChar32 c)
 	return sc;
 }
 
-/* The script most of the text's first 4 kB is written in */
+/* The script most of the text's first 2 kB is written in */
 static UScriptCode
 main_script(const char *s, size_t len)
 {
 	int			counts[USCRIPT_CODE_LIMIT] = {0};
 	int			best = USCRIPT_COMMON;
 	int32_t		i = 0;
-	int32_t		n = (int32_t) (len < 4096 ? len : 4096);
+	int32_t		n = (int32_t) (len < 2048 ? len : 2048);
 
 	while (i < n)
 	{
 		UChar32		c;
 		UScriptCode sc;
 
+		if ((unsigned char) s[i] < 0x80)
+		{
+			counts[USCRIPT_LATIN] += ascii_alnum[(unsigned char) s[i]] && s[i] > '9';
+			i++;
+			continue;
+		}
 		U8_NEXT(s, i, n, c);
 		sc = c < 0 ? USCRIPT_COMMON : script_of(c);
 		if (sc <= USCRIPT_COMMON || sc >= USCRIPT_CODE_LIMIT)
 			continue;
 		/* a Han character says about as much as a word of four letters */
 		counts[sc] += sc == USCRIPT_HAN ? 4 : 1;
-		if (counts[sc] > counts[best])
-			best = sc;
 	}
+	for (int k = 0; k < USCRIPT_CODE_LIMIT; k++)
+		if (counts[k] > counts[best])
+			best = k;
 	return (UScriptCode) best;
 }
 
@@ -1181,23 +1201,23 @@ main_script_cached(const char *s, size_t len, UScriptCode *cache)
 }
 
 /*
- * Is the name at [b, e) part of a gloss: brackets that give the term before
- * them in another script, "芝加哥体育中心（Chicago Coliseum）", "Ірак ( Iraq )",
+ * Is the name at b part of a gloss: brackets that give the term before them
+ * in another script, "芝加哥体育中心（Chicago Coliseum）", "Ірак ( Iraq )",
  * "كاليدونيا الجديدة ( France )"?  The term before is the mention, if any;
  * the gloss repeats it.  A gloss is in a script other than the text's
  * ("Filatelia Cubana ( Куба )" in Russian names the country), and between
  * the bracket and the name there is only the name's own script.
  */
 static bool
-in_gloss(const char *s, size_t line_b, size_t b, UScriptCode text_script)
+in_gloss(const char *s, size_t len, size_t line_b, size_t b, UScriptCode *text_script)
 {
 	int32_t		k = (int32_t) b;
 	UChar32		c;
 	UScriptCode own;
 
-	U8_NEXT(s, k, (int32_t) (b + 4), c);
-	own = script_of(c);
-	if (own == USCRIPT_COMMON || own == text_script)
+	U8_NEXT(s, k, (int32_t) len, c);
+	own = c < 0 ? USCRIPT_COMMON : script_of(c);
+	if (own == USCRIPT_COMMON)
 		return false;
 	k = (int32_t) b;
 	while (k > (int32_t) line_b && (int32_t) b - k < 160)
@@ -1216,7 +1236,7 @@ in_gloss(const char *s, size_t line_b, size_t b, UScriptCode text_script)
 				if (c == '\n' || c < 0)
 					return false;
 				if ((sc = script_of(c)) != USCRIPT_COMMON)
-					return sc != own;
+					return sc != own && own != main_script_cached(s, len, text_script);
 			}
 			return false;
 		}
@@ -1427,7 +1447,7 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
 
-				if (in_gloss(text, from, t->start, main_script_cached(text, len, &text_script)) ||
+				if (in_gloss(text, len, from, t->start, &text_script) ||
 					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
 					 (regnal_realm(text, from, t->start) || noble_seat(text, from, t->start))))
 					keep = false;
