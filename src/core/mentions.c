@@ -938,6 +938,13 @@ word_before(const char *s, size_t line_b, size_t to, back_word *w)
 	{
 		int32_t		k = i;
 
+		if ((unsigned char) s[i - 1] < 0x80)
+		{
+			if (!ascii_alnum[(unsigned char) s[i - 1]])
+				break;
+			i--;
+			continue;
+		}
 		U8_PREV((const uint8_t *) s, limit, k, c);
 		if (c < 0 || !is_word_char(c) || gp_unspaced_char((uint32_t) c))
 			break;
@@ -947,6 +954,17 @@ word_before(const char *s, size_t line_b, size_t to, back_word *w)
 	return w->e > w->b;
 }
 
+/* 1 for an upper- or title-case letter, -1 for a lower-case one, else 0 */
+static int
+letter_case(UChar32 c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? 1 : (c >= 'a' && c <= 'z' ? -1 : 0);
+	if (u_isupper(c) || u_istitle(c))
+		return 1;
+	return u_islower(c) ? -1 : 0;
+}
+
 /* Does the word fold to one of the keys of list (folded: lower case, no accents)? */
 static bool
 folds_to(const char *s, size_t b, size_t e, const char *const *list, size_t n)
@@ -954,7 +972,16 @@ folds_to(const char *s, size_t b, size_t e, const char *const *list, size_t n)
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
 
-	if (e - b > 64 || gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK)
+	if (e - b < 3 || e - b > 32)
+		return false;
+	if (ascii_span(s, b, e))
+	{
+		/* most words: their key is their lower case */
+		for (keylen = 0; keylen < e - b; keylen++)
+			key[keylen] = (char) (s[b + keylen] | ((s[b + keylen] >= 'A' && s[b + keylen] <= 'Z') ? 0x20 : 0));
+		return in_list(list, n, key, keylen);
+	}
+	if (gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK)
 		return false;
 	return in_list(list, n, key, keylen);
 }
@@ -1036,11 +1063,13 @@ regnal_realm(const char *s, size_t line_b, size_t start)
 	for (int i = 0; i < 5 && word_before(s, line_b, to, &w); i++)
 	{
 		bool		cased;
+		int			lc;
 		UChar32		c;
 		int32_t		k = (int32_t) w.b;
 
 		U8_NEXT(s, k, (int32_t) w.e, c);
-		cased = u_isupper(c) || u_istitle(c) || u_islower(c);
+		lc = letter_case(c);
+		cased = lc != 0;
 		if (w.close)
 			return false;		/* "Nikolaus II. ( Russland ) kam aus Berlin" */
 		if (is_regnal_number(s, w.b, w.e))
@@ -1071,13 +1100,17 @@ regnal_realm(const char *s, size_t line_b, size_t start)
 		prep = is_name_preposition(s, w.b, w.e);
 		if (prep)
 			;
-		else if (u_isupper(c) || u_istitle(c))
+		else if (lc > 0)
 		{
 			if (++names > 1)
 				return false;
 		}
-		else if (u_islower(c))
+		else if (lc < 0)
+		{
+			if (lower && !bracket && !w.bracket)
+				return false;	/* "talks with Iran": two words of prose */
 			lower = true;
+		}
 		else if (!is_royal_title(s, w.b, w.e))
 			return false;
 		bracket |= w.bracket;
@@ -1117,8 +1150,13 @@ noble_seat(const char *s, size_t line_b, size_t start)
 
 	if (!word_before(s, line_b, start, &w) || w.bracket)
 		return false;
-	if (is_name_preposition(s, w.b, w.e) && (!word_before(s, line_b, w.b, &w) || w.bracket))
-		return false;
+	if (is_name_preposition(s, w.b, w.e))
+	{
+		if (!word_before(s, line_b, w.b, &w) || w.bracket)
+			return false;
+	}
+	else if ((unsigned char) s[w.b] < 0x80)
+		return false;			/* only Slavic titles go without a preposition */
 	return folds_to(s, w.b, w.e, titles, sizeof(titles) / sizeof(titles[0]));
 }
 
@@ -1158,14 +1196,15 @@ script_of(UChar32 c)
 	return sc;
 }
 
-/* The script most of the text's first 2 kB is written in */
+/* The script most of the text's first kilobyte is written in */
 static UScriptCode
 main_script(const char *s, size_t len)
 {
 	int			counts[USCRIPT_CODE_LIMIT] = {0};
 	int			best = USCRIPT_COMMON;
+	int			ascii_letters = 0;
 	int32_t		i = 0;
-	int32_t		n = (int32_t) (len < 2048 ? len : 2048);
+	int32_t		n = (int32_t) (len < 1024 ? len : 1024);
 
 	while (i < n)
 	{
@@ -1174,7 +1213,7 @@ main_script(const char *s, size_t len)
 
 		if ((unsigned char) s[i] < 0x80)
 		{
-			counts[USCRIPT_LATIN] += ascii_alnum[(unsigned char) s[i]] && s[i] > '9';
+			ascii_letters += ascii_alnum[(unsigned char) s[i]] && s[i] > '9';
 			i++;
 			continue;
 		}
@@ -1185,6 +1224,7 @@ main_script(const char *s, size_t len)
 		/* a Han character says about as much as a word of four letters */
 		counts[sc] += sc == USCRIPT_HAN ? 4 : 1;
 	}
+	counts[USCRIPT_LATIN] += ascii_letters;
 	for (int k = 0; k < USCRIPT_CODE_LIMIT; k++)
 		if (counts[k] > counts[best])
 			best = k;
@@ -1211,37 +1251,57 @@ main_script_cached(const char *s, size_t len, UScriptCode *cache)
 static bool
 in_gloss(const char *s, size_t len, size_t line_b, size_t b, UScriptCode *text_script)
 {
-	int32_t		k = (int32_t) b;
+	size_t		lo = b - line_b > 64 ? b - 64 : line_b;
+	size_t		open = 0;
+	bool		found = false;
+	int32_t		k;
 	UChar32		c;
 	UScriptCode own;
 
-	U8_NEXT(s, k, (int32_t) len, c);
-	own = c < 0 ? USCRIPT_COMMON : script_of(c);
-	if (own == USCRIPT_COMMON)
+	/* the last open bracket before the name on its line: most names have none */
+	for (const char *p = s + lo; (p = memchr(p, '(', b - (size_t) (p - s))) != NULL; p++)
+	{
+		open = (size_t) (p - s);
+		found = true;
+	}
+	for (const char *p = s + lo; (p = memchr(p, '\xEF', b - (size_t) (p - s))) != NULL; p++)
+		if ((size_t) (p - s) + 3 <= b && memcmp(p, "\xEF\xBC\x88", 3) == 0 &&
+			(!found || (size_t) (p - s) > open))
+		{
+			open = (size_t) (p - s);	/* "（" */
+			found = true;
+		}
+	if (!found || memchr(s + open, '\n', b - open) || memchr(s + open, ')', b - open) ||
+		(b - open >= 3 && contains(s + open, b - open, "\xEF\xBC\x89")))
 		return false;
 	k = (int32_t) b;
-	while (k > (int32_t) line_b && (int32_t) b - k < 160)
+	U8_NEXT(s, k, (int32_t) len, c);
+	own = c < 0 ? USCRIPT_COMMON : script_of(c);
+	if (own == USCRIPT_COMMON || own == main_script_cached(s, len, text_script))
+		return false;
+	/* between the bracket and the name, only the name's script */
+	k = (int32_t) b;
+	while (k > (int32_t) open + 1)
+	{
+		UScriptCode sc;
+
+		U8_PREV((const uint8_t *) s, (int32_t) open, k, c);
+		if (c == '(' || c == 0xFF08)
+			break;
+		if (c < 0 || ((sc = script_of(c)) != USCRIPT_COMMON && sc != own))
+			return false;
+	}
+	/* the last letter before the bracket, past quotes and spaces */
+	k = (int32_t) open;
+	for (int n = 0; n < 8 && k > (int32_t) line_b; n++)
 	{
 		UScriptCode sc;
 
 		U8_PREV((const uint8_t *) s, (int32_t) line_b, k, c);
-		if (c == ')' || c == 0xFF09 || c == '\n' || c < 0)
+		if (c == '\n' || c < 0)
 			return false;
-		if (c == '(' || c == 0xFF08)
-		{
-			/* the last letter before the bracket, past quotes and spaces */
-			for (int n = 0; n < 8 && k > (int32_t) line_b; n++)
-			{
-				U8_PREV((const uint8_t *) s, (int32_t) line_b, k, c);
-				if (c == '\n' || c < 0)
-					return false;
-				if ((sc = script_of(c)) != USCRIPT_COMMON)
-					return sc != own && own != main_script_cached(s, len, text_script);
-			}
-			return false;
-		}
-		if ((sc = script_of(c)) != USCRIPT_COMMON && sc != own)
-			return false;
+		if ((sc = script_of(c)) != USCRIPT_COMMON)
+			return sc != own;
 	}
 	return false;
 }
@@ -1457,8 +1517,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			 * in another script, quotes a foreign name: "журнал Hrvatska",
 			 * "Parque Naciones Unidas"; Russian calls Croatia "Хорватия"
 			 */
-			if (keep && best_set.ekind == GP_EK_NAME && best_set.foreign && !t->unspaced &&
-				(unsigned char) text[t->start] < 0x80 &&
+			if (keep && !english && best_set.ekind == GP_EK_NAME && best_set.foreign &&
+				!t->unspaced && (unsigned char) text[t->start] < 0x80 &&
 				main_script_cached(text, len, &text_script) != USCRIPT_LATIN)
 				keep = false;
 			/* "West" means the West in English only: "Kanye West", "Ost-West" */
