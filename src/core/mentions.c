@@ -1043,24 +1043,24 @@ is_royal_title(const char *s, size_t b, size_t e)
 }
 
 /*
- * Is the name at start the realm of a monarch's name, "Carlos I de España",
- * "Guillaume III ( roi des Pays-Bas )", "Leopold IV. von Österreich",
- * "II. Ludwig ( İtalya )", "والدمار دوم دانمارک"?  Looking back at most four
- * words: the regnal number, after a personal name (capitalised, in scripts
- * with case), then only prepositions, one more name ("Carlos X Gustavo de
- * Suecia"), royal titles, or lower-case words inside brackets.
+ * Is the name after the word `first` the realm of a monarch's name,
+ * "Carlos I de España", "Guillaume III ( roi des Pays-Bas )", "Leopold IV.
+ * von Österreich", "II. Ludwig ( İtalya )", "والدمار دوم دانمارک"?  Looking
+ * back at most four words: the regnal number, after a personal name
+ * (capitalised, in scripts with case), then only prepositions, one more
+ * name ("Carlos X Gustavo de Suecia"), royal titles, or a lower-case title
+ * right after a bracket or a comma ("( roi des").
  */
 static bool
-regnal_realm(const char *s, size_t line_b, size_t start)
+regnal_realm(const char *s, size_t line_b, const back_word *first)
 {
-	back_word	w;
-	size_t		to = start;
+	back_word	w = *first;
 	int			names = 0;
 	bool		bracket = false,
 				lower = false,
 				prep = false;	/* the word after is a preposition */
 
-	for (int i = 0; i < 5 && word_before(s, line_b, to, &w); i++)
+	for (int i = 0; i < 5; i++)
 	{
 		bool		cased;
 		int			lc;
@@ -1107,26 +1107,35 @@ regnal_realm(const char *s, size_t line_b, size_t start)
 		}
 		else if (lc < 0)
 		{
-			if (lower && !bracket && !w.bracket)
-				return false;	/* "talks with Iran": two words of prose */
+			/* a lower-case title only right after a bracket or a comma: "III ( roi des" */
+			size_t		q = w.b;
+
+			while (q > line_b && s[q - 1] == ' ')
+				q--;
+			if (!(q > line_b && (s[q - 1] == '(' || s[q - 1] == ',' ||
+								 (q >= line_b + 2 && memcmp(s + q - 2, "\xD8\x8C", 2) == 0) ||
+								 (q >= line_b + 3 && memcmp(s + q - 3, "\xEF\xBC\x88", 3) == 0))))
+				return false;	/* "talks with Iran": words of prose */
 			lower = true;
 		}
 		else if (!is_royal_title(s, w.b, w.e))
 			return false;
 		bracket |= w.bracket;
-		to = w.b;
+		if (!word_before(s, line_b, w.b, &w))
+			return false;
 	}
 	return false;
 }
 
 /*
- * Is the name at start the seat of a title of nobility or of a see: "Duke
- * of Norfolk", "duc de Reims", "Erzbischof von Ohrid", "герцог Люксембургу"?
+ * Is the name after the word `first` the seat of a title of nobility or of
+ * a see: "Duke of Norfolk", "duc de Reims", "Erzbischof von Ohrid", "герцог
+ * Люксембургу"?
  * The place names the title, not a state.  Titles of monarchs ("King of
  * Spain") do name the state, and are left alone.
  */
 static bool
-noble_seat(const char *s, size_t line_b, size_t start)
+noble_seat(const char *s, size_t line_b, const back_word *first)
 {
 	/* folded: lower case, without accents */
 	static const char *const titles[] = {
@@ -1146,9 +1155,9 @@ noble_seat(const char *s, size_t line_b, size_t start)
 		"герцог", "герцогиня", "граф", "графиня", "маркиз", "маркіз", "барон", "баронесса",
 		"архиепископ", "архієпископ", "епископ", "єпископ"
 	};
-	back_word	w;
+	back_word	w = *first;
 
-	if (!word_before(s, line_b, start, &w) || w.bracket)
+	if (w.bracket)
 		return false;
 	if (is_name_preposition(s, w.b, w.e))
 	{
@@ -1507,9 +1516,12 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
 
+				back_word	first;	/* the word before the name */
+
 				if (in_gloss(text, len, from, t->start, &text_script) ||
 					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
-					 (regnal_realm(text, from, t->start) || noble_seat(text, from, t->start))))
+					 (word_before(text, from, t->start, &first) &&
+					  (regnal_realm(text, from, &first) || noble_seat(text, from, &first)))))
 					keep = false;
 			}
 			/*
