@@ -18,6 +18,13 @@
  *     headlines written in capitals; on a line made only of capitalised
  *     words (a byline: "EU Global Editorial Staff") any capitalised word
  *     glued to it counts;
+ *   - names inside longer names are left out: a monarch's realm after a
+ *     regnal number ("Carlos I de España"), the seat of a title of
+ *     nobility ("Duke of Norfolk"), a gloss in another script ("Ірак
+ *     ( Iraq )"), a Chinese language or transliterated name ("葡萄牙语",
+ *     "馬里·安培"); so are Latin names in languages other than English in
+ *     text of another script ("журнал Hrvatska"), and "West" outside English;
+ *   - two names of one state back to back are one mention;
  *   - office holders count for the dates they held office (and two years
  *     after), as of the publication date.
  * Names that stay ambiguous ("Korea", "Congo") are resolved from the other
@@ -978,7 +985,11 @@ folds_to(const char *s, size_t b, size_t e, const char *const *list, size_t n)
 	{
 		/* most words: their key is their lower case */
 		for (keylen = 0; keylen < e - b; keylen++)
-			key[keylen] = (char) (s[b + keylen] | ((s[b + keylen] >= 'A' && s[b + keylen] <= 'Z') ? 0x20 : 0));
+		{
+			char		ch = s[b + keylen];
+
+			key[keylen] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+		}
 		return in_list(list, n, key, keylen);
 	}
 	if (gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK)
@@ -1209,7 +1220,7 @@ script_of(UChar32 c)
 static UScriptCode
 main_script(const char *s, size_t len)
 {
-	int			counts[USCRIPT_CODE_LIMIT] = {0};
+	int			counts[256] = {0};	/* by UScriptCode, all of which are below 256 */
 	int			best = USCRIPT_COMMON;
 	int			ascii_letters = 0;
 	int32_t		i = 0;
@@ -1228,13 +1239,13 @@ main_script(const char *s, size_t len)
 		}
 		U8_NEXT(s, i, n, c);
 		sc = c < 0 ? USCRIPT_COMMON : script_of(c);
-		if (sc <= USCRIPT_COMMON || sc >= USCRIPT_CODE_LIMIT)
+		if (sc <= USCRIPT_COMMON || sc >= 256)
 			continue;
 		/* a Han character says about as much as a word of four letters */
 		counts[sc] += sc == USCRIPT_HAN ? 4 : 1;
 	}
 	counts[USCRIPT_LATIN] += ascii_letters;
-	for (int k = 0; k < USCRIPT_CODE_LIMIT; k++)
+	for (int k = 0; k < 256; k++)
 		if (counts[k] > counts[best])
 			best = k;
 	return (UScriptCode) best;
@@ -1515,7 +1526,6 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM)
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
-
 				back_word	first;	/* the word before the name */
 
 				if (in_gloss(text, len, from, t->start, &text_script) ||
