@@ -52,10 +52,47 @@ SELECT polity, surface FROM mentions('Refugees crossed from Congo.');
 SELECT polity, surface FROM mentions('Президент России встретился с лидером Ирана. Переговоры прошли в Мексике.');
 SELECT polity, surface FROM mentions('Посол Франції прибув до Польщі.');
 SELECT polity, surface FROM mentions('Dışişleri Bakanı İtalya''da Rusya ile görüştü.');
+-- a case ending of two or three letters is a Russian or Ukrainian one: "Франсуа" is a name
+SELECT polity, surface FROM mentions('Франсуа Олланд говорил с Украиной, Францией и Нидерландами.');
+SELECT polity, surface FROM mentions('Посол зустрівся з Францією та Британією.');
 SELECT polity, surface FROM mentions('ایران و روسیه یک پیمان امضا کردند.');
 SELECT polity, surface FROM mentions('وقعت إيران وروسيا اتفاقية للتعاون مع الصين.');
 SELECT polity, surface FROM mentions('伊朗和俄罗斯签署了全面战略伙伴关系条约。朝鲜也是如此。');
 SELECT polity, surface FROM mentions('Deutschland und Frankreich unterzeichneten in Berlin einen Vertrag mit Österreich.');
+
+-- names inside longer names: a monarch's realm, after a regnal number
+SELECT polity, surface FROM mentions('El rey Felipe V de España firmó la paz con Portugal.');
+SELECT polity, surface FROM mentions('Friedrich III. von Dänemark schrieb an Schweden.');
+SELECT polity, surface FROM mentions('Der Brief an Nikolaus II. ( Russland ) kam aus Berlin.');
+SELECT polity, surface FROM mentions('II. Ahmet ( Rusya ) ile İran görüştü.');
+SELECT polity, surface FROM mentions('Guillaume III ( roi des Pays-Bas ) écrivit à la Suède.');
+SELECT polity, surface FROM mentions('فردریک سوم دانمارک به ایران سفر کرد.');
+SELECT polity, surface FROM mentions('زار هنري الرابع ملك فرنسا مصر.');
+-- but not a war's number, a sentence's end, or a list
+SELECT polity, surface FROM mentions('After World War II. France rebuilt its army.');
+SELECT polity, surface FROM mentions('The treaty of Charles VI and France held.');
+SELECT polity, surface FROM mentions('پس از جنگ جهانی دوم آلمان تقسیم شد.');
+-- the seat of a title of nobility or of a see, not a state (a king's is)
+SELECT polity, surface FROM mentions('The Duke of Norfolk and the Archbishop of Canterbury flew to Ireland; the King of Spain came too.');
+SELECT polity, surface FROM mentions('Le comte de Flandre et la duchesse de Luxembourg visitèrent la Belgique.');
+SELECT polity, surface FROM mentions('Великий герцог Люксембургу відвідав Польщу.');
+-- Chinese: a language named after a country, a transliterated name
+SELECT polity, surface FROM mentions('他会说葡萄牙语，住在葡萄牙。');
+SELECT polity, surface FROM mentions('安德烈-馬里·安培在法國工作。');
+-- a gloss in another script repeats the term before it
+SELECT polity, surface FROM mentions('芝加哥体育中心（Chicago Coliseum）位于美國。');
+SELECT polity, surface FROM mentions('Ірак ( Iraq ) межує з Іраном.');
+SELECT polity, surface FROM mentions('المكتبة الوطنية ( 日本国立国会図書館 ) في اليابان.');
+-- but a name in the text's own script in brackets is a mention
+SELECT polity, surface FROM mentions('Журнал «Filatelia Cubana» ( Куба ) вышел в России.');
+-- a Latin name in another language than English, in text of another script, quotes a foreign name
+SELECT polity, surface FROM mentions('Статья вышла в журнале Hrvatska, а потом в России.');
+SELECT polity, surface FROM mentions('Офис в Belfast, United Kingdom, открыли раньше, чем в России.');
+SELECT polity, surface FROM mentions('Hrvatska i Srbija potpisale su sporazum.');
+-- "West" is the West in English only
+SELECT polity, surface FROM mentions('Der Sänger Kanye West trat gestern mit seiner Band vor vielen Gästen auf.');
+-- two names of one state back to back are one name
+SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
 
 -- names users add are found at the next call
 INSERT INTO alias VALUES ('Muscovy', 'RUS', 'test');

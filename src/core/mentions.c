@@ -18,6 +18,13 @@
  *     headlines written in capitals; on a line made only of capitalised
  *     words (a byline: "EU Global Editorial Staff") any capitalised word
  *     glued to it counts;
+ *   - names inside longer names are left out: a monarch's realm after a
+ *     regnal number ("Carlos I de España"), the seat of a title of
+ *     nobility ("Duke of Norfolk"), a gloss in another script ("Ірак
+ *     ( Iraq )"), a Chinese language or transliterated name ("葡萄牙语",
+ *     "馬里·安培"); so are Latin names in languages other than English in
+ *     text of another script ("журнал Hrvatska"), and "West" outside English;
+ *   - two names of one state back to back are one mention;
  *   - office holders count for the dates they held office (and two years
  *     after), as of the publication date.
  * Names that stay ambiguous ("Korea", "Congo") are resolved from the other
@@ -29,6 +36,7 @@
 
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #define MAX_PHRASE_TOKENS 12
@@ -707,6 +715,25 @@ is_case_ending(UChar32 c)
 	return false;
 }
 
+/*
+ * Is the suffix of n bytes at s, of two or three letters, a case ending of
+ * Russian or Ukrainian ("-ой", "-ами", "-єю"), or Greek ("-ας": all left to
+ * is_case_ending)?
+ */
+static bool
+is_slavic_ending(const char *s, size_t n)
+{
+	static const char *const endings[] = {
+		"ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ию", "ии", "ие", "ия", "ью", "ою",
+		"ею", "ую", "ая", "ое", "ые", "ых", "ым", "ий", "єю", "ії", "ію", "ій", "ія", "ів", "єм",
+		"ами", "ями", "ией", "иям", "иях", "ією"
+	};
+
+	if ((unsigned char) s[0] == 0xCE || (unsigned char) s[0] == 0xCF)
+		return true;			/* Greek */
+	return in_list(endings, sizeof(endings) / sizeof(endings[0]), s, n);
+}
+
 /* Arabic-script clitics: "و" and, "ب" in, "ل" for, "ف" so, "ك" as, and "ال". */
 static size_t
 arabic_clitics(const char *s, size_t b, size_t e)
@@ -875,6 +902,467 @@ english_like(const char *text, size_t len)
 	return words < 8 || english * 100 >= words * 8;
 }
 
+/*
+ * Looking back from a name.  A word before byte `to`, on the same line and
+ * within 200 bytes: its bytes [b, e), and the separators between it and
+ * `to`: an opening bracket or a comma among them, a dot right after it.
+ */
+typedef struct back_word
+{
+	size_t		b;
+	size_t		e;
+	bool		bracket;		/* "(" or a comma between */
+	bool		close;			/* ")" between */
+	bool		dot;			/* "IV." */
+} back_word;
+
+static bool
+word_before(const char *s, size_t line_b, size_t to, back_word *w)
+{
+	int32_t		i = (int32_t) to;
+	int32_t		limit = (int32_t) (to - line_b > 200 ? to - 200 : line_b);
+	UChar32		c = 0;
+
+	w->bracket = w->close = w->dot = false;
+	while (i > limit)
+	{
+		int32_t		k = i;
+
+		U8_PREV((const uint8_t *) s, limit, k, c);
+		if (c < 0 || c == '\n')
+			return false;
+		if (is_word_char(c))
+			break;
+		w->bracket |= c == '(' || c == 0xFF08 || c == ',' || c == 0x060C || c == 0xFF0C;
+		w->close |= c == ')' || c == 0xFF09;
+		w->dot = c == '.';
+		i = k;
+	}
+	if (i <= limit)
+		return false;
+	w->e = (size_t) i;
+	while (i > limit)
+	{
+		int32_t		k = i;
+
+		if ((unsigned char) s[i - 1] < 0x80)
+		{
+			if (!ascii_alnum[(unsigned char) s[i - 1]])
+				break;
+			i--;
+			continue;
+		}
+		U8_PREV((const uint8_t *) s, limit, k, c);
+		if (c < 0 || !is_word_char(c) || gp_unspaced_char((uint32_t) c))
+			break;
+		i = k;
+	}
+	w->b = (size_t) i;
+	return w->e > w->b;
+}
+
+/* 1 for an upper- or title-case letter, -1 for a lower-case one, else 0 */
+static int
+letter_case(UChar32 c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? 1 : (c >= 'a' && c <= 'z' ? -1 : 0);
+	if (u_isupper(c) || u_istitle(c))
+		return 1;
+	return u_islower(c) ? -1 : 0;
+}
+
+/* Does the word fold to one of the keys of list (folded: lower case, no accents)? */
+static bool
+folds_to(const char *s, size_t b, size_t e, const char *const *list, size_t n)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+
+	if (e - b < 3 || e - b > 32)
+		return false;
+	if (ascii_span(s, b, e))
+	{
+		/* most words: their key is their lower case */
+		for (keylen = 0; keylen < e - b; keylen++)
+		{
+			char		ch = s[b + keylen];
+
+			key[keylen] = ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+		}
+		return in_list(list, n, key, keylen);
+	}
+	if (gp_fold(s + b, e - b, key, sizeof(key), &keylen, NULL) != GP_OK)
+		return false;
+	return in_list(list, n, key, keylen);
+}
+
+/* "de", "of", "von": the prepositions of a title or a byname */
+static bool
+is_name_preposition(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"of", "de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "von", "zu",
+		"van", "af", "av"
+	};
+
+	return in_list(words, sizeof(words) / sizeof(words[0]), s + b, e - b);
+}
+
+/*
+ * A regnal number: a Roman numeral ("IV", "Ier", "II.") or, in Arabic and
+ * Persian, an ordinal word ("الثاني", "دوم").
+ */
+static bool
+is_regnal_number(const char *s, size_t b, size_t e)
+{
+	static const char *const ordinals[] = {
+		"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+		"التاسع", "العاشر", "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة",
+		"یکم", "اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم",
+		"یازدهم", "دوازدهم", "سیزدهم", "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم"
+	};
+	size_t		i = b;
+	int			x = 0,
+				units = 0;
+
+	if ((unsigned char) s[b] >= 0x80)
+		return in_list(ordinals, sizeof(ordinals) / sizeof(ordinals[0]), s + b, e - b);
+	/* X{0,3} then I..IX, then "er", "e" (French) or "º" (Portuguese) */
+	while (i < e && s[i] == 'X' && x < 3)
+		i++, x++;
+	while (i < e && (s[i] == 'I' || s[i] == 'V') && units < 4)
+		i++, units++;
+	if (i < e && s[i] == 'X' && units == 1 && s[i - 1] == 'I')
+		i++;					/* IX */
+	if (x + units == 0)
+		return false;
+	return i == e || (e - i == 2 && memcmp(s + i, "er", 2) == 0) ||
+		(e - i == 1 && s[i] == 'e') || (e - i == 2 && memcmp(s + i, "\xC2\xBA", 2) == 0);
+}
+
+/* Royal titles between a regnal number and the realm: "جورج الأول ملك اليونان" */
+static bool
+is_royal_title(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"ملك", "ملكة", "إمبراطور", "إمبراطورة", "سلطان", "امپراتور", "پادشاه", "ملکه",
+		"شاهزاده", "شاه"
+	};
+
+	return in_list(words, sizeof(words) / sizeof(words[0]), s + b, e - b);
+}
+
+/*
+ * Is the name after the word `first` the realm of a monarch's name,
+ * "Carlos I de España", "Guillaume III ( roi des Pays-Bas )", "Leopold IV.
+ * von Österreich", "II. Ludwig ( İtalya )", "والدمار دوم دانمارک"?  Looking
+ * back at most four words: the regnal number, after a personal name
+ * (capitalised, in scripts with case), then only prepositions, one more
+ * name ("Carlos X Gustavo de Suecia"), royal titles, or a lower-case title
+ * right after a bracket or a comma ("( roi des").
+ */
+static bool
+regnal_realm(const char *s, size_t line_b, const back_word *first)
+{
+	back_word	w = *first;
+	int			names = 0;
+	bool		bracket = false,
+				lower = false,
+				prep = false;	/* the word after is a preposition */
+
+	for (int i = 0; i < 5; i++)
+	{
+		bool		cased;
+		int			lc;
+		UChar32		c;
+		int32_t		k = (int32_t) w.b;
+
+		U8_NEXT(s, k, (int32_t) w.e, c);
+		lc = letter_case(c);
+		cased = lc != 0;
+		if (w.close)
+			return false;		/* "Nikolaus II. ( Russland ) kam aus Berlin" */
+		if (is_regnal_number(s, w.b, w.e))
+		{
+			back_word	n;
+
+			bracket |= w.bracket;
+			/* Turkish order: "II. Ludwig ( İtalya )" */
+			if (w.dot && names == 1 && bracket && !lower && cased && i == 1)
+				return true;
+			/* "IV. von", "II. (": a dot before a name may end a sentence ("War II. France") */
+			if (w.dot && !bracket && !prep)
+				return false;
+			if (lower && !bracket)
+				return false;
+			if (!word_before(s, line_b, w.b, &n) || n.bracket)
+				return false;
+			k = (int32_t) n.b;
+			U8_NEXT(s, k, (int32_t) n.e, c);
+			if (u_isupper(c) || u_istitle(c))
+				return !no_lower(s, n.b, n.e);	/* "Carlos I", not "AUSTRALIA V" */
+			if (u_islower(c) || !u_isalpha(c))
+				return false;
+			/* scripts without case: not "جنگ جهانی دوم" (the second world war) */
+			return !(n.e - n.b == strlen("جهانی") && memcmp(s + n.b, "جهانی", n.e - n.b) == 0) &&
+				!(n.e - n.b == strlen("العالمية") && memcmp(s + n.b, "العالمية", n.e - n.b) == 0);
+		}
+		prep = is_name_preposition(s, w.b, w.e);
+		if (prep)
+			;
+		else if (lc > 0)
+		{
+			if (++names > 1)
+				return false;
+		}
+		else if (lc < 0)
+		{
+			/* a lower-case title only right after a bracket or a comma: "III ( roi des" */
+			size_t		q = w.b;
+
+			while (q > line_b && s[q - 1] == ' ')
+				q--;
+			if (!(q > line_b && (s[q - 1] == '(' || s[q - 1] == ',' ||
+								 (q >= line_b + 2 && memcmp(s + q - 2, "\xD8\x8C", 2) == 0) ||
+								 (q >= line_b + 3 && memcmp(s + q - 3, "\xEF\xBC\x88", 3) == 0))))
+				return false;	/* "talks with Iran": words of prose */
+			lower = true;
+		}
+		else if (!is_royal_title(s, w.b, w.e))
+			return false;
+		bracket |= w.bracket;
+		if (!word_before(s, line_b, w.b, &w))
+			return false;
+	}
+	return false;
+}
+
+/*
+ * Is the name after the word `first` the seat of a title of nobility or of
+ * a see: "Duke of Norfolk", "duc de Reims", "Erzbischof von Ohrid", "герцог
+ * Люксембургу"?
+ * The place names the title, not a state.  Titles of monarchs ("King of
+ * Spain") do name the state, and are left alone.
+ */
+static bool
+noble_seat(const char *s, size_t line_b, const back_word *first)
+{
+	/* folded: lower case, without accents */
+	static const char *const titles[] = {
+		"duke", "duchess", "earl", "countess", "marquess", "marquis", "marchioness",
+		"baron", "baroness", "viscount", "viscountess", "archduke", "archduchess",
+		"archbishop", "bishop",
+		"herzog", "herzogin", "graf", "grafin", "furst", "furstin", "markgraf", "landgraf",
+		"pfalzgraf", "kurfurst", "freiherr", "erzherzog", "erzherzogin", "erzbischof",
+		"erzbischofe", "bischof", "bischofe",
+		"duc", "duchesse", "comte", "comtesse", "marquise", "baronne", "vicomte",
+		"vicomtesse", "archiduc", "archiduchesse", "archeveque", "eveque",
+		"duque", "duquesa", "conde", "condesa", "condessa", "marques", "marquesa", "barao",
+		"baronesa", "vizconde", "visconde", "archiduque", "arquiduque", "arzobispo", "obispo",
+		"arcebispo", "bispo",
+		"duca", "duchessa", "conte", "contessa", "marchese", "marchesa", "barone",
+		"arcivescovo", "vescovo",
+		"герцог", "герцогиня", "граф", "графиня", "маркиз", "маркіз", "барон", "баронесса",
+		"архиепископ", "архієпископ", "епископ", "єпископ"
+	};
+	back_word	w = *first;
+
+	if (w.bracket)
+		return false;
+	if (is_name_preposition(s, w.b, w.e))
+	{
+		if (!word_before(s, line_b, w.b, &w) || w.bracket)
+			return false;
+	}
+	else if ((unsigned char) s[w.b] < 0x80)
+		return false;			/* only Slavic titles go without a preposition */
+	return folds_to(s, w.b, w.e, titles, sizeof(titles) / sizeof(titles[0]));
+}
+
+static bool
+is_interpunct(UChar32 c)
+{
+	return c == 0x00B7 || c == 0x2022 || c == 0x30FB || c == 0xFF65;
+}
+
+/*
+ * A character's script, kana counted as Han; USCRIPT_COMMON for none.  The
+ * common blocks are told apart without asking ICU.
+ */
+static UScriptCode
+script_of(UChar32 c)
+{
+	UErrorCode	status = U_ZERO_ERROR;
+	UScriptCode sc;
+
+	if (c < 0x80)
+		return is_letter(c) ? USCRIPT_LATIN : USCRIPT_COMMON;
+	if (c >= 0x00C0 && c <= 0x024F)
+		return c == 0xD7 || c == 0xF7 ? USCRIPT_COMMON : USCRIPT_LATIN;
+	if (c >= 0x0300 && c <= 0x036F)
+		return USCRIPT_COMMON;	/* combining accents */
+	if (c >= 0x0400 && c <= 0x052F)
+		return USCRIPT_CYRILLIC;
+	if (c >= 0x0620 && c <= 0x064A)
+		return USCRIPT_ARABIC;
+	if (c >= 0x4E00 && c <= 0x9FFF)
+		return USCRIPT_HAN;
+	sc = uscript_getScript(c, &status);
+	if (U_FAILURE(status) || sc == USCRIPT_INHERITED)
+		return USCRIPT_COMMON;
+	if (sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA)
+		return USCRIPT_HAN;
+	return sc;
+}
+
+/* The script most of the text's first kilobyte is written in */
+static UScriptCode
+main_script(const char *s, size_t len)
+{
+	int			counts[256] = {0};	/* by UScriptCode, all of which are below 256 */
+	int			best = USCRIPT_COMMON;
+	int			ascii_letters = 0;
+	int32_t		i = 0;
+	int32_t		n = (int32_t) (len < 1024 ? len : 1024);
+
+	while (i < n)
+	{
+		UChar32		c;
+		UScriptCode sc;
+
+		if ((unsigned char) s[i] < 0x80)
+		{
+			ascii_letters += ascii_alnum[(unsigned char) s[i]] && s[i] > '9';
+			i++;
+			continue;
+		}
+		U8_NEXT(s, i, n, c);
+		sc = c < 0 ? USCRIPT_COMMON : script_of(c);
+		if (sc <= USCRIPT_COMMON || sc >= 256)
+			continue;
+		/* a Han character says about as much as a word of four letters */
+		counts[sc] += sc == USCRIPT_HAN ? 4 : 1;
+	}
+	counts[USCRIPT_LATIN] += ascii_letters;
+	for (int k = 0; k < 256; k++)
+		if (counts[k] > counts[best])
+			best = k;
+	return (UScriptCode) best;
+}
+
+/* The text's main script, read once (*cache starts as USCRIPT_INVALID_CODE) */
+static UScriptCode
+main_script_cached(const char *s, size_t len, UScriptCode *cache)
+{
+	if (*cache == USCRIPT_INVALID_CODE)
+		*cache = main_script(s, len);
+	return *cache;
+}
+
+/*
+ * Is the name at b part of a gloss: brackets that give the term before them
+ * in another script, "芝加哥体育中心（Chicago Coliseum）", "Ірак ( Iraq )",
+ * "كاليدونيا الجديدة ( France )"?  The term before is the mention, if any;
+ * the gloss repeats it.  A gloss is in a script other than the text's
+ * ("Filatelia Cubana ( Куба )" in Russian names the country), and between
+ * the bracket and the name there is only the name's own script.
+ */
+static bool
+in_gloss(const char *s, size_t len, size_t line_b, size_t b, UScriptCode *text_script)
+{
+	size_t		lo = b - line_b > 64 ? b - 64 : line_b;
+	size_t		open = 0;
+	bool		found = false;
+	int32_t		k;
+	UChar32		c;
+	UScriptCode own;
+
+	/* the last open bracket before the name on its line: most names have none */
+	for (const char *p = s + lo; (p = memchr(p, '(', b - (size_t) (p - s))) != NULL; p++)
+	{
+		open = (size_t) (p - s);
+		found = true;
+	}
+	for (const char *p = s + lo; (p = memchr(p, '\xEF', b - (size_t) (p - s))) != NULL; p++)
+		if ((size_t) (p - s) + 3 <= b && memcmp(p, "\xEF\xBC\x88", 3) == 0 &&
+			(!found || (size_t) (p - s) > open))
+		{
+			open = (size_t) (p - s);	/* "（" */
+			found = true;
+		}
+	if (!found || memchr(s + open, '\n', b - open) || memchr(s + open, ')', b - open) ||
+		(b - open >= 3 && contains(s + open, b - open, "\xEF\xBC\x89")))
+		return false;
+	k = (int32_t) b;
+	U8_NEXT(s, k, (int32_t) len, c);
+	own = c < 0 ? USCRIPT_COMMON : script_of(c);
+	if (own == USCRIPT_COMMON || own == main_script_cached(s, len, text_script))
+		return false;
+	/* between the bracket and the name, only the name's script */
+	k = (int32_t) b;
+	while (k > (int32_t) open + 1)
+	{
+		UScriptCode sc;
+
+		U8_PREV((const uint8_t *) s, (int32_t) open, k, c);
+		if (c == '(' || c == 0xFF08)
+			break;
+		if (c < 0 || ((sc = script_of(c)) != USCRIPT_COMMON && sc != own))
+			return false;
+	}
+	/* the last letter before the bracket, past quotes and spaces */
+	k = (int32_t) open;
+	for (int n = 0; n < 8 && k > (int32_t) line_b; n++)
+	{
+		UScriptCode sc;
+
+		U8_PREV((const uint8_t *) s, (int32_t) line_b, k, c);
+		if (c == '\n' || c < 0)
+			return false;
+		if ((sc = script_of(c)) != USCRIPT_COMMON)
+			return sc != own;
+	}
+	return false;
+}
+
+/*
+ * In Chinese and Japanese text: is the name part of a longer word?
+ *   - "葡萄牙语": a language named after the country;
+ *   - "馬里·安培": a transliterated personal name, its parts joined by a
+ *     middle dot.
+ */
+static bool
+unspaced_part(const char *s, size_t len, size_t line_b, size_t b, size_t e)
+{
+	UChar32		after = 0;
+	UChar32		before = 0;
+	int32_t		k = (int32_t) e;
+
+	if (e < len)
+		U8_NEXT(s, k, (int32_t) len, after);
+	k = (int32_t) b;
+	if (b > line_b)
+		U8_PREV((const uint8_t *) s, (int32_t) line_b, k, before);
+	return after == 0x8BED || after == 0x8A9E || is_interpunct(after) || is_interpunct(before);
+}
+
+/*
+ * Does mention m name the same state as the last one, right after it with
+ * only spaces between ("ایالات متحده آمریکا", "United States America")?
+ */
+static bool
+joins_last(const char *s, const gp_mention *last, const gp_mention *m)
+{
+	if (last->kind != GP_MK_COUNTRY || m->kind != GP_MK_COUNTRY || last->polity == 0 ||
+		last->polity != m->polity || last->sentence != m->sentence)
+		return false;
+	for (size_t i = last->byte_start + last->byte_len; i < m->byte_start; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
 gp_status
 gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
@@ -894,6 +1382,7 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 	line_style	style = LINE_PROSE;
 	gp_status	st = GP_OK;
 	bool		english = english_like(text, len);
+	UScriptCode text_script = USCRIPT_INVALID_CODE;	/* known when needed */
 
 	memset(out, 0, sizeof(*out));
 	for (;;)
@@ -1003,6 +1492,8 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 					}
 					if (!ending || e <= (int32_t) t->start)
 						break;
+					if (cut > 1 && !is_slavic_ending(text + e, t->end - (size_t) e))
+						continue;	/* "Франсуа" is not "Франс" + "-уа" */
 					h = lookup_span(gz, text, t->start, (size_t) e);
 					if (h.first && choose(gz, h.first, text, t->start, (size_t) e, true,
 										  published, &set))
@@ -1030,6 +1521,31 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			}
 			if (best_set.ekind == GP_EK_NAME && best_set.n == 1 &&
 				trapped(gz, best_set.codes[0], text, len, t->start, best_end))
+				keep = false;
+			/* names inside longer names: a monarch's, a title's, a language's */
+			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM)
+			{
+				size_t		from = t->start > 400 ? t->start - 400 : 0;
+				back_word	first;	/* the word before the name */
+
+				if (in_gloss(text, len, from, t->start, &text_script) ||
+					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
+					 (word_before(text, from, t->start, &first) &&
+					  (regnal_realm(text, from, &first) || noble_seat(text, from, &first)))))
+					keep = false;
+			}
+			/*
+			 * A Latin name in a language other than English, in text written
+			 * in another script, quotes a foreign name: "журнал Hrvatska",
+			 * "Parque Naciones Unidas"; Russian calls Croatia "Хорватия"
+			 */
+			if (keep && !english && best_set.ekind == GP_EK_NAME && best_set.foreign &&
+				!t->unspaced && (unsigned char) text[t->start] < 0x80 &&
+				main_script_cached(text, len, &text_script) != USCRIPT_LATIN)
+				keep = false;
+			/* "West" means the West in English only: "Kanye West", "Ost-West" */
+			if (keep && !english && best_set.ekind == GP_EK_NAME && !best_set.foreign &&
+				mention_kind(cat, &best_set, false) == GP_MK_GROUP)
 				keep = false;
 			/*
 			 * In any language, another language's name glued to capitalised
@@ -1110,7 +1626,16 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				m.ncandidates = best_set.n;
 				memcpy(m.candidates, best_set.codes, sizeof(m.candidates));
 				m.polity = best_set.n == 1 ? best_set.codes[0] : 0;
-				if ((st = push(a, out, &m, err)) != GP_OK)
+				if (out->n > 0 && joins_last(text, &out->items[out->n - 1], &m))
+				{
+					/* "ایالات متحده آمریکا": two names of one state, one name */
+					gp_mention *last = &out->items[out->n - 1];
+
+					last->length += (int32_t) count_chars(text + last->byte_start + last->byte_len,
+														  best_end - last->byte_start - last->byte_len);
+					last->byte_len = best_end - last->byte_start;
+				}
+				else if ((st = push(a, out, &m, err)) != GP_OK)
 					break;
 			}
 			else

@@ -80,6 +80,14 @@ test_mentions(void)
 	CHECK_STR(scan("伊朗和俄罗斯", GP_NO_DATE), "IRN:country:伊朗 RUS:country:俄罗斯");
 	CHECK_STR(scan("в Мексике", GP_NO_DATE), "MEX:country:Мексике");
 	CHECK_STR(scan("Moscow", gp_date_from_ymd(1987, 3, 2)), "SUN:metonym:Moscow");
+	/* names inside longer names, and the edges of the look back */
+	CHECK_STR(scan("Carlos I de España y Francia", GP_NO_DATE), "FRA:country:Francia");
+	CHECK_STR(scan("IV de España", GP_NO_DATE), "ESP:country:España");
+	CHECK_STR(scan("Ірак ( Iraq ) і Іран", GP_NO_DATE), "IRQ:country:Ірак IRN:country:Іран");
+	CHECK_STR(scan("(Iraq", GP_NO_DATE), "IRQ:country:Iraq");
+	CHECK_STR(scan("（Iraq）", GP_NO_DATE), "IRQ:country:Iraq");
+	CHECK_STR(scan("葡萄牙语", GP_NO_DATE), "");
+	CHECK_STR(scan("Duke of Norfolk", GP_NO_DATE), "");
 	CHECK_STR(scan("", GP_NO_DATE), "");
 	CHECK_STR(scan("\xff\xfe Iran \xc3", GP_NO_DATE), "IRN:country:Iran");
 
