@@ -42,6 +42,9 @@ SELECT polity, kind, surface FROM mentions(E'EU Global Editorial Staff\nGeorgia 
 -- the longest match wins
 SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and Nigeria, Guinea-Bissau and Equatorial Guinea.');
 -- ambiguous names: resolved from the article, or reported without a polity
+-- a name wrapped at the end of a line is one name; a blank line parts them
+SELECT polity, surface FROM mentions(E'Nigeria settled with the Paris\nClub of creditor governments.');
+SELECT polity, surface FROM mentions(E'Talks in South\n\nAfrica.');
 -- a possessive inside a name: not the Republic of Korea, not Taiwan
 SELECT polity, surface FROM mentions('The Democratic People''s Republic of Korea and the People''s Republic of China met; Russia''s envoy came.');
 SELECT polity, surface FROM mentions('Talks on Korea stalled.');

@@ -210,10 +210,7 @@ again:
 			if (ascii_alnum[(unsigned char) b])
 				break;
 			if (b == '\n')
-			{
-				newlines++;
-				join = false;
-			}
+				newlines++;		/* one is a wrapped line: "the Paris\nClub" joins */
 			else if (b == '.' || b == '!' || b == '?')
 			{
 				if (!(b == '.' && sc->prev_abbrev))
@@ -236,10 +233,7 @@ again:
 		if (is_word_char(c))
 			break;
 		if (c == '\n')
-		{
 			newlines++;
-			join = false;
-		}
 		else if (c == '.' || c == '!' || c == '?' || c == 0x3002 || c == 0xFF01 ||
 				 c == 0xFF1F || c == 0x061F || c == 0x0964)
 		{
@@ -261,7 +255,7 @@ again:
 	t->sentence = sc->sentence;
 	t->sentence_before = boundary;
 	t->line_before = newlines > 0;
-	t->join_before = join && !stop && !(space && dash);
+	t->join_before = join && !stop && !(space && dash) && newlines < 2;
 	t->has_prev = sc->have_word;
 	t->prev_first = sc->last_first;
 	t->prev_start = sc->last_start;
