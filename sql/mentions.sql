@@ -42,6 +42,8 @@ SELECT polity, kind, surface FROM mentions(E'EU Global Editorial Staff\nGeorgia 
 -- the longest match wins
 SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and Nigeria, Guinea-Bissau and Equatorial Guinea.');
 -- ambiguous names: resolved from the article, or reported without a polity
+-- trade rounds stand for the body that holds them
+SELECT polity, kind, surface FROM mentions('Progress in the Doha round and the Uruguay Round before it.');
 -- a name wrapped at the end of a line is one name; a blank line parts them
 SELECT polity, surface FROM mentions(E'Nigeria settled with the Paris\nClub of creditor governments.');
 SELECT polity, surface FROM mentions(E'Talks in South\n\nAfrica.');
