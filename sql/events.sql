@@ -22,9 +22,42 @@ SELECT actor, action, cameo, target FROM events('Russia insisted that Ukraine wi
 SELECT actor, action, cameo, target FROM events('Spain is threatening Portugal with tariffs.');
 -- a clause opening with "and" keeps the sentence's actor
 SELECT actor, action, cameo, target FROM events('The EC charges Japan with dumping, and is requesting talks with Japan.');
+-- nouns: talks between two, the invasion of X by Y, a complaint from X about Y
+SELECT actor, action, cameo, target FROM events('Talks between Egypt and Sudan resumed in Cairo.');
+SELECT actor, action, cameo, target FROM events('The invasion of Kuwait by Iraq began in August 1990.');
+SELECT actor, action, cameo, target FROM events('The council heard a complaint from Brazil about Argentina.');
+-- the reduced passive; a demonym heading ships or a government stands for its state
+SELECT actor, action, cameo, target FROM events('Two Kuwaiti tankers seized by Iran were released.');
+SELECT actor, action, cameo, target FROM events('Britain reached an agreement with the Japanese government on landing rights.');
+-- coordination: a second verb shares both sides; two subjects both act
+SELECT actor, action, cameo, target FROM events('Chile accused Peru of dumping and threatened retaliation.') ORDER BY cameo;
+SELECT actor, action, cameo, target FROM events('Japan and South Korea condemned North Korea.') ORDER BY actor;
+SELECT actor, action, cameo, target FROM events('Spain and Portugal will hold talks with Morocco.') ORDER BY actor;
+-- intent: "ready to" talk is CAMEO 036; a visit "for talks with" is to the hosts
+SELECT actor, action, cameo, target FROM events('Norway said it was ready to resume talks with Iceland.');
+SELECT actor, action, cameo, target FROM events('The Turkish foreign minister flew to Geneva for talks with the United Nations.');
+-- a headline: "hits" criticises, a comma joins its verbs
+SELECT actor, action, cameo, target FROM events('CANADA HITS U.S. LUMBER DUTY, VOWS RETALIATION') ORDER BY cameo;
+-- more verbs: wants X to, refused, imposed duties on goods, severed relations, offered
+SELECT actor, action, cameo, target FROM events('Germany wants Greece to cut its deficit.');
+SELECT actor, action, cameo, target FROM events('Brazil refused to sign the accord with Argentina.');
+SELECT actor, action, cameo, target FROM events('Canada imposed duties on Chinese steel imports.');
+SELECT actor, action, cameo, target FROM events('Bahrain severed relations with Qatar.');
+SELECT actor, action, cameo, target FROM events('Venezuela offered China access to its oil.');
+-- no event: a wish about a thing, a place, a word inside a name, one side's meeting,
+-- a compound backing no polity, a rate, a press conference, a lobby named for a state
+SELECT count(*) FROM events('Germany wants the Greek budget to shrink.');
+SELECT count(*) FROM events('Spain signed the charter in Rome.');
+SELECT count(*) FROM events(E'Mexico presented its case to the General Agreement on Tariffs and\nTrade (GATT).');
+SELECT count(*) FROM events('Japan attended a meeting of the Group of Seven.');
+SELECT count(*) FROM events('Iranian-backed militias fought in Syria.');
+SELECT count(*) FROM events('The London interbank offered rate rose.');
+SELECT count(*) FROM events('The French minister told a press conference that Spain had to act.');
+SELECT count(*) FROM events('The American Farm Bureau denounced Canada.');
 -- no event: denied, hypothetical, passive without an actor, one state alone
 SELECT count(*) FROM events('Russia did not invade Finland.');
 SELECT count(*) FROM events('If China attacked Taiwan, Japan would respond.');
 SELECT count(*) FROM events('The treaty was criticised for its vagueness.');
 SELECT count(*) FROM events('Germany praised its own economy.');
+SELECT count(*) FROM events('Poland declined to sign the treaty with Lithuania.');
 SELECT count(*) FROM events(NULL);
