@@ -36,6 +36,11 @@ SELECT actor, action, cameo, target FROM events('Spain and Portugal will hold ta
 -- intent: "ready to" talk is CAMEO 036; a visit "for talks with" is to the hosts
 SELECT actor, action, cameo, target FROM events('Norway said it was ready to resume talks with Iceland.');
 SELECT actor, action, cameo, target FROM events('The Turkish foreign minister flew to Geneva for talks with the United Nations.');
+-- people: the surname, the bare office and "She" keep the state of the introduction
+SELECT actor, action, cameo, target FROM events('Finnish Foreign Minister Anna Virtanen arrived in Stockholm. Virtanen later criticised Russia.');
+SELECT actor, action, cameo, target FROM events('Swedish Prime Minister Lars Holm visited Oslo. The prime minister then travelled to Helsinki.');
+SELECT actor, action, cameo, target FROM events('Dutch Trade Minister Anna Visser spoke in Brussels on Monday. She accused China of unfair subsidies.');
+SELECT actor, action, cameo, target FROM events('Kenyan President Daniel Okoth, who visited Uganda last week, spoke on Friday.');
 -- a headline: "hits" criticises, a comma joins its verbs
 SELECT actor, action, cameo, target FROM events('CANADA HITS U.S. LUMBER DUTY, VOWS RETALIATION') ORDER BY cameo;
 -- more verbs: wants X to, refused, imposed duties on goods, severed relations, offered

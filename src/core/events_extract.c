@@ -17,10 +17,13 @@
  * Y", "a complaint from X about Y", "the invasion of X by Y"), coordinated
  * subjects ("X and Y accused Z": both act) and verbs ("X accused Y and
  * threatened retaliation": the second act shares both sides), a demonym
- * heading a government ("the Japanese government").
+ * heading a government ("the Japanese government"), and the people that
+ * event_people.c follows through the article ("Mr Brown", "the
+ * chancellor").
  */
 #include "extract.h"
 #include "dates.h"
+#include "event_people.h"
 #include "sentence_view.h"
 
 #include <string.h>
@@ -215,6 +218,7 @@ static const char *const willing[] = {
 typedef struct ev_sentence
 {
 	const gp_sentence *s;
+	gp_polity	who[GP_SENTENCE_MAX_WORDS]; /* people standing for a polity */
 	bool		used[GP_SENTENCE_MAX_WORDS];	/* read as part of an earlier act */
 	bool		title_case;		/* a headline: most words capitalised */
 	bool		trade;			/* the act at hand is a sanction */
@@ -238,7 +242,7 @@ event_polity(const ev_sentence *e, int w)
 	if (w < 0 || w >= s->nwords)
 		return 0;
 	if (s->mention[w] < 0)
-		return 0;
+		return e->who[w];
 	m = &s->mentions->items[s->mention[w]];
 	if (m->kind == GP_MK_CITY || m->kind == GP_MK_GROUP)
 		return 0;
@@ -844,6 +848,7 @@ typedef struct scan_args
 {
 	event_list *ev;
 	ev_sentence *view;
+	gp_people  *people;
 	gp_date		published;
 } scan_args;
 
@@ -859,6 +864,7 @@ visit(void *arg, const gp_sentence *s)
 	for (int w = 0; w < s->nwords; w++)
 		caps += capitalised(s, w);
 	sa->view->title_case = caps * 2 > s->nwords;
+	gp_people_read(sa->people, s, sa->view->who);
 	scan_events(sa->ev, sa->view, sa->published);
 }
 
@@ -868,18 +874,20 @@ gp_find_events(const gp_gazetteer *gz, const gp_catalog *cat, const char *text, 
 			   gp_found_event **out, size_t *nout, gp_error *err)
 {
 	event_list	ev = {NULL, 0};
-	scan_args	sa = {&ev, NULL, published};
+	scan_args	sa = {&ev, NULL, NULL, published};
 	gp_status	rc;
 
 	*out = NULL;
 	*nout = 0;
 	ev.items = a->alloc(a->ctx, MAX_EVENTS * sizeof(gp_found_event));
 	sa.view = a->alloc(a->ctx, sizeof(ev_sentence));
-	if (ev.items == NULL || sa.view == NULL)
+	sa.people = a->alloc(a->ctx, sizeof(gp_people));
+	if (ev.items == NULL || sa.view == NULL || sa.people == NULL)
 	{
 		rc = gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 		goto done;
 	}
+	memset(sa.people, 0, sizeof(gp_people));
 	rc = gp_sentences_visit(gz, cat, text, len, published, tick, tick_ctx, a, visit, &sa, err);
 	if (rc == GP_OK)
 	{
@@ -897,5 +905,7 @@ done:
 		a->free(a->ctx, ev.items);
 	if (sa.view)
 		a->free(a->ctx, sa.view);
+	if (sa.people)
+		a->free(a->ctx, sa.people);
 	return rc;
 }

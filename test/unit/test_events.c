@@ -1,6 +1,6 @@
 /*
  * test_events.c
- *		Event extraction, without a server.
+ *		Event extraction and the people it follows, without a server.
  */
 #include "unit.h"
 #include "catalog.h"
@@ -43,6 +43,8 @@ void
 test_events(void)
 {
 	gp_error	err;
+	char	   *big;
+	size_t		n = 1024 * 1024;
 
 	if (gp_catalog_load(&gp_malloc_allocator, &cat, &err) != GP_OK ||
 		gp_gazetteer_create(&gp_malloc_allocator, &gz, &err) != GP_OK ||
@@ -52,6 +54,15 @@ test_events(void)
 		return;
 	}
 	CHECK_STR(events("Russia invaded Ukraine."), "RUS-19->UKR");
+	/* people: introduced with office and state, then surname, office, pronoun */
+	CHECK_STR(events("Polish Defence Minister Jan Nowak met reporters. Nowak later criticised Belarus."),
+			  "POL-11->BLR");
+	CHECK_STR(events("Chilean President Rosa Vidal spoke on Monday. She praised Peru."),
+			  "CHL-051->PER");
+	CHECK_STR(events("Irish Prime Minister Sean Byrne spoke. Reporters asked questions. "
+					 "He then warned Iceland."), "");
+	CHECK_STR(events("Austrian Chancellor Eva Huber spoke. The chancellor then visited Prague."),
+			  "AUT-042->CZE");
 	/* shapes of one act */
 	CHECK_STR(events("The bombing of Serbia by NATO began in March."), "NATO-19->SRB");
 	CHECK_STR(events("Ghana and Togo accused Benin."), "TGO-11->BEN GHA-11->BEN");
@@ -62,6 +73,13 @@ test_events(void)
 	CHECK_STR(events("Egypt wants to sign a deal with Israel."), "");
 	CHECK_STR(events("Delegates met at the Organisation for Economic Co-operation\nand "
 					 "Development (OECD) with Japan."), "");
+	/* a long text of people and no acts stays bounded and quiet */
+	big = malloc(n + 1);
+	for (size_t i = 0; i < n; i++)
+		big[i] = "Finance Minister Ann Lee, who, said He the chancellor. "[i % 55];
+	big[n] = '\0';
+	CHECK_STR(events(big), "");
+	free(big);
 	gp_gazetteer_free(gz);
 	gp_catalog_free(&gp_malloc_allocator, cat);
 }
