@@ -49,6 +49,31 @@ SELECT actor, action, cameo, target FROM events('Brazil refused to sign the acco
 SELECT actor, action, cameo, target FROM events('Canada imposed duties on Chinese steel imports.');
 SELECT actor, action, cameo, target FROM events('Bahrain severed relations with Qatar.');
 SELECT actor, action, cameo, target FROM events('Venezuela offered China access to its oil.');
+-- an agent after "by", for nouns too ("under pressure from" also names one);
+-- a target after the agent needs its preposition
+SELECT actor, action, cameo, target FROM events('Oil terminals in Kuwait came under attack by Iran on Monday.');
+SELECT actor, action, cameo, target FROM events('Sanctions imposed by Britain on Iran took effect.');
+SELECT actor, action, cameo, target FROM events('Kenya came under pressure from Britain to cut spending.');
+SELECT count(*) FROM events('Measures backed by Norway and Denmark passed.');
+SELECT count(*) FROM events('Sanctions approved by Congress against Nigeria were lifted.');
+-- an act asked for is not done: the asking is the event
+SELECT actor, action, cameo, target FROM events('Chad urged Libya to impose sanctions on Sudan.');
+-- two who pledge together are partners, unless they pledge it to a third
+SELECT actor, action, cameo, target FROM events('Ghana and Nigeria pledged to cooperate.');
+SELECT count(*) FROM events('Ghana and Nigeria pledged to cooperate with the Cocoa Council.');
+SELECT count(*) FROM events('Finland will decide what sanctions, if any, to impose on Belarus.');
+-- more verbs: credit granted, apologies, removing tariffs
+SELECT actor, action, cameo, target FROM events('Spain has granted Cuba a credit line.');
+SELECT actor, action, cameo, target FROM events('Japan apologised to South Korea.');
+SELECT actor, action, cameo, target FROM events('Australia agreed to remove tariffs on New Zealand wine.');
+-- no event: pressure from nobody named, "non-OPEC", private bodies named for a state,
+-- a currency, a participle used as an adjective, demand in the market sense
+SELECT count(*) FROM events('Kenya came under pressure to cut spending.');
+SELECT count(*) FROM events('Egypt called on non-OPEC producers to cut output.');
+SELECT count(*) FROM events('The German Farmers Association protested against the European Union.');
+SELECT count(*) FROM events('A Thai company raised a 20 mln U.S. dlr loan.');
+SELECT count(*) FROM events('The threatened trade war between Canada and Mexico worries investors.');
+SELECT count(*) FROM events('Export demand of the United States fell.');
 -- no event: a wish about a thing, a place, a word inside a name, one side's meeting,
 -- a compound backing no polity, a rate, a press conference, a lobby named for a state
 SELECT count(*) FROM events('Germany wants the Greek budget to shrink.');

@@ -74,6 +74,8 @@ static const action_rule rules[] = {
 	{"defended", NULL, "praise", "051", false}, {"thank", NULL, "praise", "051", false},
 	{"congratulat", NULL, "praise", "051", false}, {"applaud", NULL, "praise", "051", false},
 	{"backed", NULL, "praise", "051", false},
+	/* 055: apologise */
+	{"apologi", NULL, "apologise", "055", true},
 	/* 072: military aid */
 	{"suppl", "weapon", "supply_weapons", "072", false}, {"suppl", "arms", "supply_weapons", "072", false},
 	{"suppl", "drone", "supply_weapons", "072", false}, {"suppl", "shell", "supply_weapons", "072", false},
@@ -92,9 +94,11 @@ static const action_rule rules[] = {
 	{"cut", "ties", "reduce_relations", "16", false}, {"recall", "ambassador", "reduce_relations", "16", false},
 	{"suspend", "aid", "reduce_relations", "16", false}, {"suspend", "talks", "reduce_relations", "16", false},
 	{"suspend", "relation", "reduce_relations", "16", false}, {"boycott", NULL, "reduce_relations", "16", false},
+	{"cut", "aid", "reduce_relations", "16", false}, {"halt", "aid", "reduce_relations", "16", false},
 	/* 081: ease sanctions */
 	{"lift", "sanction", "ease_sanctions", "081", false}, {"eas", "sanction", "ease_sanctions", "081", false},
-	{"lift", "embargo", "ease_sanctions", "081", false},
+	{"lift", "embargo", "ease_sanctions", "081", false}, {"lift", "tariff", "ease_sanctions", "081", false},
+	{"remov", "tariff", "ease_sanctions", "081", false}, {"remov", "sanction", "ease_sanctions", "081", false},
 	/* 163: sanctions, embargoes, tariffs */
 	{"impos", "sanction", "impose_sanctions", "163", false}, {"impos", "tariff", "impose_sanctions", "163", false},
 	{"impos", "embargo", "impose_sanctions", "163", false}, {"impos", "dut", "impose_sanctions", "163", false},
@@ -143,6 +147,8 @@ static const action_rule rules[] = {
 	{"confiscat", NULL, "seize", "17", false},
 	/* 071: economic aid */
 	{"aid", NULL, "economic_aid", "071", false}, {"loan", NULL, "economic_aid", "071", false},
+	{"lent", NULL, "economic_aid", "071", false}, {"grant", "credit", "economic_aid", "071", false},
+	{"extend", "credit", "economic_aid", "071", false},
 	{"debt", "relief", "economic_aid", "071", false},
 	{NULL, NULL, NULL, NULL, false}
 };
@@ -161,6 +167,11 @@ static const char *const not_actions[] = {
 	"urgency", "aide", "aides", "bank", "banks", "banking", "banker", "bankers", "banana",
 	"bananas", "band", "easy", "easily", "east", "eastern", "easter", "supporter",
 	"supporters", "charger", NULL
+};
+
+/* Prepositions that put a target after an agent: "by the U.S. on Iran" */
+static const char *const target_preps[] = {
+	"on", "against", "to", "toward", "towards", "into", "over", NULL
 };
 
 /* "press conference" is no pressing */
@@ -202,6 +213,17 @@ static const char *const governments[] = {
 /* A polity naming a rulebook is not acted on: "breached GATT trade rules". */
 static const char *const rulebooks[] = {
 	"rules", "regulations", "law", "laws", "norms", "guidelines", "standards", NULL
+};
+
+/* A state's name before these is a private actor: "the U.S. National Association". */
+static const char *const private_nouns[] = {
+	"association", "federation", "chamber", "industry", "industries", "companies",
+	"company", "firms", "makers", "chipmakers", "producers", "farmers", "growers",
+	"exporters", "importers", "banks", "bankers", "traders", "dealers", "unions",
+	"consumers", "court", "media", "newspaper", "newspapers", "analysts", "economists",
+	"business", "businessmen", "manufacturers", "airlines", "investors", "shippers",
+	/* "a 45 mln U.S. dlr loan": the currency */
+	"dollar", "dollars", "dlr", "dlrs", "currency", NULL
 };
 
 /* The noun forms of gatherings: "meeting of X" is X's own business. */
@@ -265,7 +287,10 @@ is_demonym(const ev_sentence *e, int w)
 		s->mentions->items[s->mention[w]].kind == GP_MK_DEMONYM;
 }
 
-/* A capital or metonym after "in" or "at" is where, not whom: "signed in Rome". */
+/*
+ * A capital or metonym after "in" or "at" is where, not whom: "signed in
+ * Rome".  A country after "in" stays a target: "a project in Nepal".
+ */
 static bool
 is_place(const ev_sentence *e, int w)
 {
@@ -285,6 +310,49 @@ is_place(const ev_sentence *e, int w)
 static const char *const goods[] = {
 	"goods", "exports", "products", "imports", "companies", "firms", "producers", NULL
 };
+
+static bool
+ends_with(const gp_sentence *s, int w, const char *suffix)
+{
+	size_t		n = strlen(suffix),
+				len = s->words[w].end - s->words[w].start;
+
+	return len > n && memcmp(s->text + s->words[w].end - n, suffix, n) == 0;
+}
+
+/* "U.S. chipmakers", "the U.S. National Association of Wheat Growers" */
+static bool
+is_private(const ev_sentence *e, int w)
+{
+	const gp_sentence *s = e->s;
+
+	while (w + 1 < s->nwords && s->mention[w] >= 0 && s->mention[w + 1] == s->mention[w])
+		w++;
+	return gp_word_in(s, w + 1, private_nouns) ||
+		(gp_word_is(s, w + 1, "national") && gp_word_in(s, w + 2, private_nouns));
+}
+
+/* "U.S. dlr", "U.S. dollar": money, not the state */
+static bool
+is_currency(const ev_sentence *e, int w)
+{
+	const gp_sentence *s = e->s;
+
+	while (w + 1 < s->nwords && s->mention[w] >= 0 && s->mention[w + 1] == s->mention[w])
+		w++;
+	return gp_word_starts(s, w + 1, "dollar") || gp_word_starts(s, w + 1, "dlr") ||
+		gp_word_is(s, w + 1, "currency");
+}
+
+/* "non-OPEC producers" are not OPEC */
+static bool
+negated_name(const ev_sentence *e, int w)
+{
+	const gp_sentence *s = e->s;
+	int			first = gp_mention_first_word(s, w);
+
+	return first > 0 && gp_word_is(s, first - 1, "non");
+}
 
 /*
  * A demonym heading a government ("the Japanese trade ministry") acts as
@@ -329,7 +397,9 @@ actor_before(const ev_sentence *e, int v)
 		 * "Japanese officials warned", "French aid", "an Iranian attack", not
 		 * "the American Soybean Association denounced"
 		 */
-		if (p && (!is_demonym(e, w) || demonym_governs(e, w, false) || w >= v - 2))
+		if (p && (!is_demonym(e, w) || demonym_governs(e, w, false) || w == v - 1 ||
+				  (w == v - 2 && !ends_with(s, v - 1, "s"))) &&
+			!is_place(e, w) && !is_private(e, w) && !negated_name(e, w))
 			return p;
 	}
 	/* "Smith, who flies to Brussels": the relative clause's antecedent */
@@ -373,7 +443,8 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 	{
 		gp_polity	p = event_polity(e, w);
 
-		if (p && p != actor && (places || !is_place(e, w)) &&
+		if (p && p != actor && (places || !is_place(e, w)) && !negated_name(e, w) &&
+			!is_currency(e, w) &&
 			!(gp_word_in(s, w + 1, rulebooks) || gp_word_in(s, w + 2, rulebooks)) &&
 			(!is_demonym(e, w) || gp_word_is(s, w - 1, "against") ||
 			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, trade)))
@@ -394,14 +465,6 @@ target_after(const ev_sentence *e, int v, gp_polity actor)
 	return target_after_at(e, v, actor, false, NULL);
 }
 
-static bool
-ends_with(const gp_sentence *s, int w, const char *suffix)
-{
-	size_t		n = strlen(suffix),
-				len = s->words[w].end - s->words[w].start;
-
-	return len > n && memcmp(s->text + s->words[w].end - n, suffix, n) == 0;
-}
 
 /*
  * Two polities joined by "and" ending at word w: "Russia and Iran",
@@ -546,13 +609,30 @@ add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity 
 		e->date = dates[nearest_date(at, nd, v)];
 }
 
-/* Is the act at v denied, refused or only possible? */
+/* Verbs of asking: the act they ask for "to" do has not happened. */
+static const char *const asking[] = {
+	"urged", "urges", "urging", "asked", "asks", "asking", "called", "calls", "calling",
+	"pressed", "presses", "pressing", "requested", "requests", NULL
+};
+
+/*
+ * Is the act at v denied, refused or only possible?  Also the act asked
+ * for ("urged the government to impose sanctions") and "sanctions, if
+ * any".
+ */
 static bool
 denied(const gp_sentence *s, int v)
 {
 	for (int k = v - 3; k < v; k++)
 		if (k >= 0 && gp_word_in(s, k, negations))
 			return true;
+	for (int k = v - 8; k < v - 1; k++)
+		if (k >= 0 && gp_word_in(s, k, asking))
+			for (int t = k + 1; t < v; t++)
+				if (gp_word_is(s, t, "to") && s->clause[t] == s->clause[v])
+					return true;
+	if (gp_word_is(s, v + 1, "if") || gp_word_is(s, v + 2, "if"))
+		return true;
 	for (int k = 0; k < v; k++)
 		if (gp_word_in(s, k, hypotheticals) && s->clause[k] == s->clause[v])
 			return true;
@@ -601,7 +681,7 @@ asks_of(const ev_sentence *e, int v, gp_polity actor, gp_polity target)
 
 	if (target == 0 || target_after_at(e, v, actor, false, &at) != target)
 		return false;
-	while (at + 1 < s->nwords && s->mention[at + 1] == s->mention[at])
+	while (at + 1 < s->nwords && s->mention[at] >= 0 && s->mention[at + 1] == s->mention[at])
 		at++;
 	if (gp_word_in(s, at + 1, governments) || gp_word_is(s, at + 1, "nations") ||
 		gp_word_is(s, at + 1, "countries") || gp_word_is(s, at + 1, "states"))
@@ -618,6 +698,39 @@ offered_to(const ev_sentence *e, int v, gp_polity actor, gp_polity target)
 		return false;
 	return at == v + 1 || (at == v + 2 && gp_word_is(e->s, v + 1, "the")) ||
 		gp_word_is(e->s, at - 1, "to") || gp_word_is(e->s, at - 2, "to");
+}
+
+/*
+ * The agent after "by" at b: the polity heading the phrase that follows,
+ * "by Iran", "by the 12-nation EC", "by British Prime Minister Tony
+ * Blair"; not one further on ("by Congress against South Africa").
+ */
+static gp_polity
+agent_after(const ev_sentence *e, int b, gp_polity not)
+{
+	const gp_sentence *s = e->s;
+
+	for (int w = b + 1; w < s->nwords && w <= b + 5 && s->clause[w] == s->clause[b]; w++)
+	{
+		gp_polity	p = event_polity(e, w);
+		char		c = s->text[s->words[w].start];
+
+		if (p && p != not && !is_currency(e, w) && !negated_name(e, w))
+			return p;
+		if (!(capitalised(s, w) || (c >= '0' && c <= '9') || gp_word_is(s, w, "the") ||
+			  gp_word_is(s, w, "nation")))
+			return 0;
+	}
+	return 0;
+}
+
+/* A name follows "with" at w: "with the ATPC", not "with progress". */
+static bool
+names_party(const ev_sentence *e, int w)
+{
+	if (gp_word_is(e->s, w + 1, "the"))
+		w++;
+	return !e->title_case && w + 1 < e->s->nwords && capitalised(e->s, w + 1);
 }
 
 /* The sentence's first polity before v: the subject a later verb shares. */
@@ -698,6 +811,13 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		e->trade = strcmp(r->cameo, "163") == 0;
 		if (denied(s, v))
 			continue;
+		/* "the threatened tariffs", "a proposed embargo": adjectives, not acts */
+		if (ends_with(s, v, "ed") && (gp_word_is(s, v - 1, "the") || gp_word_is(s, v - 1, "a")))
+			continue;
+		/* "export demand of the United States" is trade, "demands that" a demand */
+		if ((gp_word_is(s, v, "demand") || gp_word_is(s, v, "demands")) &&
+			!(gp_word_is(s, v + 1, "that") || gp_word_is(s, v + 1, "to") || event_polity(e, v + 1)))
+			continue;
 		/* criticism is a verb: "faces condemnation" is done by others */
 		if (strcmp(r->cameo, "11") == 0 && (ends_with(s, v, "ation") || ends_with(s, v, "ism")))
 			continue;
@@ -718,8 +838,11 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			gp_polity	partner;
 
 			if ((at = word_after(s, v, "with", 3)) >= 0 &&
-				(partner = target_after(e, at, 0)) != 0 && partner != actor && partner != target)
+				((partner = target_after(e, at, 0)) != 0 || names_party(e, at)))
 			{
+				/* "Brazil and China pledged to cooperate with the ATPC": co-actors */
+				if (partner == 0 || partner == actor || partner == target)
+					continue;
 				add_event(ev, s, r, actor, partner, v, published);
 				actor = target;
 				target = partner;
@@ -728,6 +851,14 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		/* "talks between the EC and the Soviet Union" */
 		else if (pair_between(e, v, &actor, &target))
 			;
+		/* "came under pressure from Britain", "under attack by Iran": done to the subject */
+		else if (gp_word_is(s, v - 1, "under"))
+		{
+			if ((at = word_after(s, v, "by", 1)) < 0 && (at = word_after(s, v, "from", 1)) < 0)
+				continue;
+			target = actor_before(e, v);
+			actor = agent_after(e, at, target);
+		}
 		/* "a meeting of the council": the business of one side */
 		else if (noun && word_after(s, v, "with", 3) < 0)
 			continue;
@@ -741,20 +872,23 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		}
 		/*
 		 * the passive: "X was criticised by Y"; without "by" nobody acts.
-		 * Also reduced: "the vessels seized recently by Iran".
+		 * Also reduced, "the vessels seized recently by Iran", and the
+		 * noun's agent: "shipping came under attack by Iran".
 		 */
-		else if ((ends_with(s, v, "ed") || ends_with(s, v, "en")) &&
-				 ((gp_word_is(s, v - 1, "was") || gp_word_is(s, v - 1, "were") ||
-				   gp_word_is(s, v - 1, "been") || gp_word_is(s, v - 1, "is")) ||
-				  (at = word_after(s, v, "by", 1)) >= 0))
+		else if (((ends_with(s, v, "ed") || ends_with(s, v, "en")) &&
+				  (gp_word_is(s, v - 1, "was") || gp_word_is(s, v - 1, "were") ||
+				   gp_word_is(s, v - 1, "been") || gp_word_is(s, v - 1, "is"))) ||
+				 (!r->mutual && word_after(s, v, "by", 1) >= 0))
 		{
 			if ((at = word_after(s, v, "by", 1)) < 0)
 				continue;
 			target = actor_before(e, v);
-			/* the agent follows "by" closely: "by British Prime Minister Tony Blair" */
-			actor = target_after_at(e, at, target, true, &need);
-			if (need > at + 5)
-				actor = 0;
+			actor = agent_after(e, at, target);
+			/* "sanctions imposed by the U.S. on Iran", not "by X and Y" */
+			if (actor != 0 && target == 0 &&
+				(target = target_after_at(e, at, actor, false, &need)) != 0 &&
+				!gp_word_in(s, gp_mention_first_word(s, need) - 1, target_preps))
+				target = 0;
 		}
 		/* "the invasion of Kuwait by Iraq" */
 		else if (gp_word_is(s, v + 1, "of") &&
