@@ -41,6 +41,9 @@ SELECT actor, action, cameo, target FROM events('Finnish Foreign Minister Anna V
 SELECT actor, action, cameo, target FROM events('Swedish Prime Minister Lars Holm visited Oslo. The prime minister then travelled to Helsinki.');
 SELECT actor, action, cameo, target FROM events('Dutch Trade Minister Anna Visser spoke in Brussels on Monday. She accused China of unfair subsidies.');
 SELECT actor, action, cameo, target FROM events('Kenyan President Daniel Okoth, who visited Uganda last week, spoke on Friday.');
+-- "It" after a sentence a state opened; "the two countries" named last
+SELECT actor, action, cameo, target FROM events('Egypt rejected the plan on Monday. It also accused Israel of delays.');
+SELECT actor, action, cameo, target FROM events('Officials from Peru and Chile met in Lima. The two countries later signed a fishing accord.') ORDER BY cameo;
 -- a headline: "hits" criticises, a comma joins its verbs
 SELECT actor, action, cameo, target FROM events('CANADA HITS U.S. LUMBER DUTY, VOWS RETALIATION') ORDER BY cameo;
 -- more verbs: wants X to, refused, imposed duties on goods, severed relations, offered

@@ -11,7 +11,9 @@
  * learns the others from their introductions and resolves the later
  * references, so that the event rules see an actor where the text has one.
  * A sentence-initial "He" or "She" is read only when the sentence before
- * spoke of people of exactly one polity.
+ * spoke of people of exactly one polity.  States are followed the same
+ * way one step: "The EC ... . It also accused Japan" (only when a state or
+ * bloc opened the sentence before).
  */
 #include "event_people.h"
 
@@ -210,6 +212,30 @@ learn_sentence(gp_people *pp, const gp_sentence *s, gp_polity *seen, int *nseen)
 	}
 }
 
+/* The state or bloc named in the first words of s, as its subject: "The EC said". */
+static gp_polity
+opening_state(const gp_sentence *s)
+{
+	for (int w = 0; w < s->nwords && w < 3; w++)
+		if (s->mention[w] >= 0)
+		{
+			const gp_mention *m = &s->mentions->items[s->mention[w]];
+			int			last = w;
+
+			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+				last++;
+			if (m->kind != GP_MK_COUNTRY && m->kind != GP_MK_ORGANISATION &&
+				m->kind != GP_MK_METONYM)
+				return 0;
+			/* a subject, not "Japan's trade surplus" nor "U.S. officials" */
+			if (gp_word_is(s, last + 1, "s") || capitalised(s, last + 1) ||
+				gp_word_is(s, last + 1, "officials") || gp_word_is(s, last + 1, "sources"))
+				return 0;
+			return m->polity;
+		}
+	return 0;
+}
+
 void
 gp_people_read(gp_people *pp, const gp_sentence *s, gp_polity *who)
 {
@@ -225,6 +251,10 @@ gp_people_read(gp_people *pp, const gp_sentence *s, gp_polity *who)
 		/* "He complained that ...": the one polity of the sentence before */
 		if (w == 0 && (gp_word_is(s, w, "he") || gp_word_is(s, w, "she")))
 			who[w] = pp->previous_only;
+		/* "It also accused Japan": the state that opened the sentence before */
+		else if (w == 0 && gp_word_is(s, w, "it") && !gp_word_is(s, w + 1, "is") &&
+				 !gp_word_is(s, w + 1, "was") && !gp_word_is(s, w + 1, "s"))
+			who[w] = pp->subject;
 		else if (capitalised(s, w) && pp->n > 0 && !capitalised(s, w + 1))
 			who[w] = lookup(pp, s, w);
 		/* "the chancellor", "the prime minister", not "the president of ..." */
@@ -236,6 +266,7 @@ gp_people_read(gp_people *pp, const gp_sentence *s, gp_polity *who)
 		if (who[w] != 0 && nseen < 8)
 			seen[nseen++] = who[w];
 	}
+	pp->subject = opening_state(s);
 	pp->previous_only = nseen > 0 ? seen[0] : 0;
 	for (int i = 1; i < nseen; i++)
 		if (seen[i] != seen[0])

@@ -2,7 +2,8 @@
  * event_people.h
  *		People who stand for a polity in an article: "Mr Brown" after
  *		"Gordon Brown", "Smith" after "U.S. Trade Representative Michael
- *		Smith", "the chancellor", and a sentence opening with "He".
+ *		Smith", "the chancellor", and a sentence opening with "He"; also
+ *		"It" opening a sentence after one that a state opened.
  */
 #ifndef GP_EVENT_PEOPLE_H
 #define GP_EVENT_PEOPLE_H
@@ -25,6 +26,7 @@ typedef struct gp_people
 	int			n;
 	gp_polity	last;			/* the polity of the person named last */
 	gp_polity	previous_only;	/* the one polity the previous sentence's people had, or 0 */
+	gp_polity	subject;		/* the state opening the previous sentence, or 0 */
 } gp_people;
 
 /*

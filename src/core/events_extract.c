@@ -244,6 +244,7 @@ typedef struct ev_sentence
 	bool		used[GP_SENTENCE_MAX_WORDS];	/* read as part of an earlier act */
 	bool		title_case;		/* a headline: most words capitalised */
 	bool		trade;			/* the act at hand is a sanction */
+	gp_polity	recent[2];		/* the last two states named before, latest first */
 } ev_sentence;
 
 static bool
@@ -511,6 +512,49 @@ pair_before(const ev_sentence *e, int v, gp_polity *first, gp_polity *second)
 		return pair_ending(e, w, first, second);	/* the nearest polity decides */
 	}
 	return false;
+}
+
+/* Note p as the latest state named. */
+static void
+remember(gp_polity *recent, gp_polity p)
+{
+	if (p != 0 && p != recent[0])
+	{
+		recent[1] = recent[0];
+		recent[0] = p;
+	}
+}
+
+/*
+ * "The two countries signed", "both governments agreed": the subject of v
+ * is the pair of states named last before it.
+ */
+static bool
+pair_referred(const ev_sentence *e, int v, gp_polity *first, gp_polity *second)
+{
+	const gp_sentence *s = e->s;
+	gp_polity	recent[2] = {e->recent[0], e->recent[1]};
+	int			at = -1;
+
+	for (int w = v - 1; w > 0 && w >= v - 6 && s->clause[w] == s->clause[v]; w--)
+	{
+		if (event_polity(e, w))
+			return false;
+		if ((gp_word_is(s, w, "countries") || gp_word_is(s, w, "nations") ||
+			 gp_word_is(s, w, "governments")) &&
+			(gp_word_is(s, w - 1, "two") || gp_word_is(s, w - 1, "both")))
+		{
+			at = w - 1;
+			break;
+		}
+	}
+	if (at < 0)
+		return false;
+	for (int w = 0; w < at; w++)
+		remember(recent, event_polity(e, w));
+	*first = recent[1];
+	*second = recent[0];
+	return *first != 0 && *second != 0;
 }
 
 /* "talks between the EC and the Soviet Union": the pair after "between". */
@@ -848,6 +892,9 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 				target = partner;
 			}
 		}
+		/* "the two countries signed": the two named last */
+		else if (r->mutual && pair_referred(e, v, &actor, &target))
+			;
 		/* "talks between the EC and the Soviet Union" */
 		else if (pair_between(e, v, &actor, &target))
 			;
@@ -976,6 +1023,8 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					break;
 			}
 	}
+	for (int w = 0; w < s->nwords; w++)
+		remember(e->recent, event_polity(e, w));
 }
 
 typedef struct scan_args
@@ -1022,6 +1071,7 @@ gp_find_events(const gp_gazetteer *gz, const gp_catalog *cat, const char *text, 
 		goto done;
 	}
 	memset(sa.people, 0, sizeof(gp_people));
+	memset(sa.view, 0, sizeof(ev_sentence));
 	rc = gp_sentences_visit(gz, cat, text, len, published, tick, tick_ctx, a, visit, &sa, err);
 	if (rc == GP_OK)
 	{
