@@ -77,6 +77,13 @@ SELECT count(*) FROM events('The German Farmers Association protested against th
 SELECT count(*) FROM events('A Thai company raised a 20 mln U.S. dlr loan.');
 SELECT count(*) FROM events('The threatened trade war between Canada and Mexico worries investors.');
 SELECT count(*) FROM events('Export demand of the United States fell.');
+-- "X and Y agreed to" is an agreement between them; a pair after a preposition is no subject
+SELECT actor, action, cameo, target FROM events('France and Yugoslavia agreed to set up a joint commission.');
+SELECT actor, action, cameo, target FROM events('The heads of the central banks of Mexico and Peru met on Monday.');
+SELECT count(*) FROM events('Tonka said it agreed to sell toys in Australia and New Zealand and also agreed to buy a firm.');
+-- "leaves for" a capital is a visit; "granted Y a loan"
+SELECT actor, action, cameo, target FROM events('The Japanese prime minister leaves for Washington on Monday.');
+SELECT actor, action, cameo, target FROM events('The United States on Thursday granted Argentina a bridge loan.');
 -- no event: a wish about a thing, a place, a word inside a name, one side's meeting,
 -- a compound backing no polity, a rate, a press conference, a lobby named for a state
 SELECT count(*) FROM events('Germany wants the Greek budget to shrink.');

@@ -57,10 +57,12 @@ static const action_rule rules[] = {
 	{"conclud", "accord", "sign", "057", true}, {"conclud", "treat", "sign", "057", true},
 	{"conclud", "pact", "sign", "057", true}, {"conclud", "deal", "sign", "057", true},
 	{"agreed", "with", "sign", "057", true},	/* "agreed with Gabon to reschedule" */
+	{"agreed", NULL, "sign", "057", true},	/* "France and Yugoslavia agreed to": see below */
 	/* 042, 043: visit, host */
 	{"visit", NULL, "visit", "042", false}, {"travel", NULL, "visit", "042", false},
 	{"flies", NULL, "visit", "042", false}, {"flew", NULL, "visit", "042", false},
-	{"arriv", NULL, "visit", "042", false},
+	{"arriv", NULL, "visit", "042", false}, {"leav", "for", "visit", "042", false},
+	{"left", "for", "visit", "042", false},
 	{"host", NULL, "host", "043", false},
 	/* 046, 040: negotiate, meet */
 	{"negotiat", NULL, "negotiate", "046", true}, {"talks", NULL, "negotiate", "046", true},
@@ -148,6 +150,7 @@ static const action_rule rules[] = {
 	/* 071: economic aid */
 	{"aid", NULL, "economic_aid", "071", false}, {"loan", NULL, "economic_aid", "071", false},
 	{"lent", NULL, "economic_aid", "071", false}, {"grant", "credit", "economic_aid", "071", false},
+	{"grant", "loan", "economic_aid", "071", false},
 	{"extend", "credit", "economic_aid", "071", false},
 	{"debt", "relief", "economic_aid", "071", false},
 	{NULL, NULL, NULL, NULL, false}
@@ -497,6 +500,12 @@ pair_ending(const ev_sentence *e, int w, gp_polity *first, gp_polity *second)
 	return true;
 }
 
+/* Prepositions that make a pair an object, not a subject: "in Australia and New Zealand". */
+static const char *const pair_preps[] = {
+	"in", "for", "to", "with", "at", "by", "on", "between", "against",
+	"including", "except", "into", "like", NULL
+};
+
 /* "Russia and Iran [are poised to] sign": two polities joined by "and" before v. */
 static bool
 pair_before(const ev_sentence *e, int v, gp_polity *first, gp_polity *second)
@@ -505,11 +514,19 @@ pair_before(const ev_sentence *e, int v, gp_polity *first, gp_polity *second)
 
 	for (int w = v - 1; w >= 2 && s->clause[w] == s->clause[v]; w--)
 	{
+		int			start;
+
 		if (!event_polity(e, w))
 			continue;
-		if (is_place(e, w))
-			return false;
-		return pair_ending(e, w, first, second);	/* the nearest polity decides */
+		if (is_place(e, w) || !pair_ending(e, w, first, second))
+			return false;		/* the nearest polity decides */
+		/* the first of the pair opens its phrase */
+		for (start = w - 1; start > 0 && !gp_word_is(s, start, "and"); start--)
+			;
+		start = gp_mention_first_word(s, start - 1);
+		if (gp_word_is(s, start - 1, "the"))
+			start--;
+		return !gp_word_in(s, start - 1, pair_preps);
 	}
 	return false;
 }
@@ -987,6 +1004,9 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					}
 					break;
 				}
+		/* "leaves for Washington", not "left room for" */
+		if ((gp_word_starts(s, v, "leav") || gp_word_is(s, v, "left")) && !gp_word_is(s, v + 1, "for"))
+			continue;
 		/* "wants other G8 nations to match": a request only with its "to" */
 		if (gp_word_starts(s, v, "want") && !asks_of(e, v, actor, target))
 			continue;
