@@ -84,6 +84,10 @@ SELECT count(*) FROM events('Tonka said it agreed to sell toys in Australia and 
 -- "leaves for" a capital is a visit; "granted Y a loan"
 SELECT actor, action, cameo, target FROM events('The Japanese prime minister leaves for Washington on Monday.');
 SELECT actor, action, cameo, target FROM events('The United States on Thursday granted Argentina a bridge loan.');
+-- no event: a passive with "be" and no agent, possible sanctions, sanctions that "should" come
+SELECT count(*) FROM events('Russia and Georgia will be invited to Geneva.');
+SELECT count(*) FROM events('Officials discussed possible sanctions against Cuba.');
+SELECT count(*) FROM events('Sanctions should be imposed on Cuba, Mexico said.');
 -- no event: a wish about a thing, a place, a word inside a name, one side's meeting,
 -- a compound backing no polity, a rate, a press conference, a lobby named for a state
 SELECT count(*) FROM events('Germany wants the Greek budget to shrink.');

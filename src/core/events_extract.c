@@ -142,7 +142,7 @@ static const action_rule rules[] = {
 	{"press", "to", "appeal", "02", false}, {"called", "on", "appeal", "02", false},
 	/* 03: intend to cooperate */
 	{"promis", NULL, "intend_to_cooperate", "03", true}, {"pledg", NULL, "intend_to_cooperate", "03", true},
-	{"offered", NULL, "intend_to_cooperate", "03", false}, {"invit", NULL, "intend_to_cooperate", "036", true},
+	{"offered", NULL, "intend_to_cooperate", "03", false}, {"invit", NULL, "intend_to_cooperate", "036", false},
 	/* 14, 17 */
 	{"protest", NULL, "protest", "14", false},
 	{"expel", NULL, "expel", "17", false}, {"seiz", NULL, "seize", "17", false},
@@ -194,7 +194,8 @@ static const char *const negations[] = {
 	"want", "wants", "wanted", "hopes", "hoped", "seeks", "sought", NULL
 };
 static const char *const hypotheticals[] = {
-	"if", "would", "could", "might", "may", "unless", "whether", "should", "must", NULL
+	"if", "would", "could", "might", "may", "unless", "whether", "should", "must",
+	"possible", "possibly", "potential", NULL
 };
 
 /* Words that stand between an auxiliary and its verb, or are the auxiliary. */
@@ -692,8 +693,9 @@ denied(const gp_sentence *s, int v)
 			for (int t = k + 1; t < v; t++)
 				if (gp_word_is(s, t, "to") && s->clause[t] == s->clause[v])
 					return true;
-	if (gp_word_is(s, v + 1, "if") || gp_word_is(s, v + 2, "if"))
-		return true;
+	if (gp_word_is(s, v + 1, "if") || gp_word_is(s, v + 2, "if") ||
+		gp_word_in(s, v + 1, hypotheticals))
+		return true;		/* "sanctions, if any", "sanctions should be imposed" */
 	for (int k = 0; k < v; k++)
 		if (gp_word_in(s, k, hypotheticals) && s->clause[k] == s->clause[v])
 			return true;
@@ -916,7 +918,7 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		else if (pair_between(e, v, &actor, &target))
 			;
 		/* "came under pressure from Britain", "under attack by Iran": done to the subject */
-		else if (gp_word_is(s, v - 1, "under"))
+		else if (gp_word_is(s, v - 1, "under") || gp_word_is(s, v - 2, "under"))
 		{
 			if ((at = word_after(s, v, "by", 1)) < 0 && (at = word_after(s, v, "from", 1)) < 0)
 				continue;
@@ -941,7 +943,8 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		 */
 		else if (((ends_with(s, v, "ed") || ends_with(s, v, "en")) &&
 				  (gp_word_is(s, v - 1, "was") || gp_word_is(s, v - 1, "were") ||
-				   gp_word_is(s, v - 1, "been") || gp_word_is(s, v - 1, "is"))) ||
+				   gp_word_is(s, v - 1, "been") || gp_word_is(s, v - 1, "is") ||
+				   gp_word_is(s, v - 1, "be") || gp_word_is(s, v - 1, "are"))) ||
 				 (!r->mutual && word_after(s, v, "by", 1) >= 0))
 		{
 			if ((at = word_after(s, v, "by", 1)) < 0)
