@@ -201,7 +201,7 @@ static const char *const hypotheticals[] = {
 /* Words that stand between an auxiliary and its verb, or are the auxiliary. */
 static const char *const auxiliaries[] = {
 	"is", "are", "was", "were", "has", "have", "had", "will", "did", "also", "then",
-	"later", "again", "repeatedly", "has", "been", NULL
+	"later", "again", "repeatedly", "been", NULL
 };
 
 /* Words after a demonym that make it a government: "the Japanese government". */
@@ -212,6 +212,11 @@ static const char *const governments[] = {
 	"regime", "forces", "troops", "army", "navy", "military", "side", "warplanes", "warships",
 	"jets", "aircraft", "planes", "frigates", "submarines", "gunboats", "diplomats", "ships",
 	"vessels", "tankers", NULL
+};
+
+/* Sanctions fall on a state's goods: "tariffs on imports of Japanese electronic goods". */
+static const char *const goods[] = {
+	"goods", "exports", "products", "imports", "companies", "firms", "producers", NULL
 };
 
 /* A polity naming a rulebook is not acted on: "breached GATT trade rules". */
@@ -311,11 +316,6 @@ is_place(const ev_sentence *e, int w)
 		(gp_word_is(s, first - 1, "in") || gp_word_is(s, first - 1, "at"));
 }
 
-/* Sanctions fall on a state's goods: "tariffs on imports of Japanese electronic goods". */
-static const char *const goods[] = {
-	"goods", "exports", "products", "imports", "companies", "firms", "producers", NULL
-};
-
 static bool
 ends_with(const gp_sentence *s, int w, const char *suffix)
 {
@@ -391,7 +391,6 @@ static gp_polity
 actor_before(const ev_sentence *e, int v)
 {
 	const gp_sentence *s = e->s;
-
 	int			w;
 
 	for (w = v - 1; w >= 0 && (s->clause[w] == s->clause[w + 1] || after_paren(s, w + 1)); w--)
@@ -441,7 +440,6 @@ static gp_polity
 target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *at)
 {
 	const gp_sentence *s = e->s;
-	bool		trade = e->trade;
 
 	for (int w = v + 1; w < s->nwords && w <= v + 10 &&
 		 (s->clause[w] == s->clause[w - 1] || after_paren(s, w)); w++)
@@ -452,7 +450,7 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 			!is_currency(e, w) &&
 			!(gp_word_in(s, w + 1, rulebooks) || gp_word_in(s, w + 2, rulebooks)) &&
 			(!is_demonym(e, w) || gp_word_is(s, w - 1, "against") ||
-			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, trade)))
+			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade)))
 		{
 			if (at)
 				*at = w;
@@ -1062,7 +1060,6 @@ static void
 visit(void *arg, const gp_sentence *s)
 {
 	scan_args  *sa = arg;
-
 	int			caps = 0;
 
 	sa->view->s = s;
