@@ -88,6 +88,9 @@ SELECT actor, action, cameo, target FROM events('The United States on Thursday g
 SELECT count(*) FROM events('Russia and Georgia will be invited to Geneva.');
 SELECT count(*) FROM events('Officials discussed possible sanctions against Cuba.');
 SELECT count(*) FROM events('Sanctions should be imposed on Cuba, Mexico said.');
+-- no event: a state after "to" is no later verb's subject; "anti-" names no state
+SELECT count(*) FROM events('The plan was explained to Japan when the minister visited Seoul.');
+SELECT count(*) FROM events('Spain condemned anti-Morocco protests.');
 -- no event: a wish about a thing, a place, a word inside a name, one side's meeting,
 -- a compound backing no polity, a rate, a press conference, a lobby named for a state
 SELECT count(*) FROM events('Germany wants the Greek budget to shrink.');

@@ -245,6 +245,12 @@ static const char *const willing[] = {
 	"ready", "willing", "prepared", "eager", "keen", NULL
 };
 
+/* A state after these is an object, not the subject of a later verb: "explained to the U.S. when" */
+static const char *const object_preps[] = {
+	"to", "with", "against", "into", "toward", "towards", "on", "over", "about", "than",
+	"between", NULL
+};
+
 /* One sentence as the event rules see it. */
 typedef struct ev_sentence
 {
@@ -349,14 +355,26 @@ is_currency(const ev_sentence *e, int w)
 		gp_word_is(s, w + 1, "currency");
 }
 
-/* "non-OPEC producers" are not OPEC */
+/* Is the mention at w (after "the") preceded by a word of list? */
+static bool
+after_word(const gp_sentence *s, int w, const char *const *list)
+{
+	int			first = gp_mention_first_word(s, w);
+
+	if (gp_word_is(s, first - 1, "the"))
+		first--;
+	return gp_word_in(s, first - 1, list);
+}
+
+/* "non-OPEC producers" are not OPEC, "anti-U.S. sentiment" not the U.S. */
 static bool
 negated_name(const ev_sentence *e, int w)
 {
 	const gp_sentence *s = e->s;
 	int			first = gp_mention_first_word(s, w);
 
-	return first > 0 && gp_word_is(s, first - 1, "non");
+	return first > 0 && (gp_word_is(s, first - 1, "non") || gp_word_is(s, first - 1, "anti") ||
+						 gp_word_is(s, first - 1, "pro"));
 }
 
 /*
@@ -403,7 +421,8 @@ actor_before(const ev_sentence *e, int v)
 		 */
 		if (p && (!is_demonym(e, w) || demonym_governs(e, w, false) || w == v - 1 ||
 				  (w == v - 2 && !ends_with(s, v - 1, "s"))) &&
-			!is_place(e, w) && !is_private(e, w) && !negated_name(e, w))
+			!is_place(e, w) && !is_private(e, w) && !negated_name(e, w) &&
+			(w >= v - 2 || !after_word(s, w, object_preps)))
 			return p;
 	}
 	/* "Smith, who flies to Brussels": the relative clause's antecedent */
