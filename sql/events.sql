@@ -91,6 +91,9 @@ SELECT count(*) FROM events('Sanctions should be imposed on Cuba, Mexico said.')
 -- no event: a state after "to" is no later verb's subject; "anti-" names no state
 SELECT count(*) FROM events('The plan was explained to Japan when the minister visited Seoul.');
 SELECT count(*) FROM events('Spain condemned anti-Morocco protests.');
+-- no event: a banker named for a state, a plural demonym as people
+SELECT count(*) FROM events('Ghana has asked a US banker to run its central bank.');
+SELECT count(*) FROM events('Two Czechs refused entry to Austria.');
 -- no event: a wish about a thing, a place, a word inside a name, one side's meeting,
 -- a compound backing no polity, a rate, a press conference, a lobby named for a state
 SELECT count(*) FROM events('Germany wants the Greek budget to shrink.');

@@ -231,6 +231,7 @@ static const char *const private_nouns[] = {
 	"exporters", "importers", "banks", "bankers", "traders", "dealers", "unions",
 	"consumers", "court", "media", "newspaper", "newspapers", "analysts", "economists",
 	"business", "businessmen", "manufacturers", "airlines", "investors", "shippers",
+	"banker", "businessman", "investor", "trader", "analyst", "economist", "firm",
 	/* "a 45 mln U.S. dlr loan": the currency */
 	"dollar", "dollars", "dlr", "dlrs", "currency", NULL
 };
@@ -366,6 +367,13 @@ after_word(const gp_sentence *s, int w, const char *const *list)
 	return gp_word_in(s, first - 1, list);
 }
 
+/* "French", "Swiss" qualify; "Czechs", "Iranians" are people */
+static bool
+is_adjective(const gp_sentence *s, int w)
+{
+	return !ends_with(s, w, "s") || ends_with(s, w, "ss");
+}
+
 /* "non-OPEC producers" are not OPEC, "anti-U.S. sentiment" not the U.S. */
 static bool
 negated_name(const ev_sentence *e, int w)
@@ -419,8 +427,8 @@ actor_before(const ev_sentence *e, int v)
 		 * "Japanese officials warned", "French aid", "an Iranian attack", not
 		 * "the American Soybean Association denounced"
 		 */
-		if (p && (!is_demonym(e, w) || demonym_governs(e, w, false) || w == v - 1 ||
-				  (w == v - 2 && !ends_with(s, v - 1, "s"))) &&
+		if (p && (!is_demonym(e, w) || demonym_governs(e, w, false) ||
+				  (is_adjective(s, w) && (w == v - 1 || (w == v - 2 && !ends_with(s, v - 1, "s"))))) &&
 			!is_place(e, w) && !is_private(e, w) && !negated_name(e, w) &&
 			(w >= v - 2 || !after_word(s, w, object_preps)))
 			return p;
@@ -466,7 +474,7 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 		gp_polity	p = event_polity(e, w);
 
 		if (p && p != actor && (places || !is_place(e, w)) && !negated_name(e, w) &&
-			!is_currency(e, w) &&
+			!is_currency(e, w) && (e->trade || !is_private(e, w)) &&
 			!(gp_word_in(s, w + 1, rulebooks) || gp_word_in(s, w + 2, rulebooks)) &&
 			(!is_demonym(e, w) || gp_word_is(s, w - 1, "against") ||
 			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade)))
