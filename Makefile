@@ -16,6 +16,7 @@ CORE_OBJS = \
 	src/core/builtin_data.o \
 	src/core/catalog.o \
 	src/core/dates.o \
+	src/core/event_people.o \
 	src/core/events_extract.o \
 	src/core/cldr_names.o \
 	src/core/fold.o \

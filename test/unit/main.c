@@ -14,6 +14,7 @@ main(void)
 	test_polity();
 	test_agreement();
 	test_mentions();
+	test_events();
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;
 }

@@ -40,5 +40,6 @@ void		test_fold(void);
 void		test_polity(void);
 void		test_agreement(void);
 void		test_mentions(void);
+void		test_events(void);
 
 #endif
