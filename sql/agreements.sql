@@ -150,6 +150,10 @@ SELECT kind, parties, status FROM agreements('Optimism stems from the accord rea
 SELECT kind, parties, status FROM agreements('He said the accord, reached in the Paris Club of creditor governments, eases debts.');
 SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal backed by the United States.');
 
+-- a truce in a deficit battle or a trade war is no ceasefire
+SELECT kind, parties FROM agreements('The European Union called a truce in its deficit battle with its members.');
+SELECT kind, parties FROM agreements('The United States and China agreed a trade truce.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -42,6 +42,10 @@ SELECT polity, kind, surface FROM mentions(E'EU Global Editorial Staff\nGeorgia 
 -- the longest match wins
 SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and Nigeria, Guinea-Bissau and Equatorial Guinea.');
 -- ambiguous names: resolved from the article, or reported without a polity
+-- the European Commission is the EU's, the European Community's before 1993;
+-- an abbreviation in brackets abbreviates the name before it
+SELECT polity, kind, surface FROM mentions(E'EC calls truce\n\nThe European Commission (EC) called a truce. The EC said so.', '2004-11-30');
+SELECT polity, kind, surface FROM mentions('The European Commission said so in Brussels.', '1987-03-02');
 -- trade rounds stand for the body that holds them
 SELECT polity, kind, surface FROM mentions('Progress in the Doha round and the Uruguay Round before it.');
 -- a name wrapped at the end of a line is one name; a blank line parts them

@@ -292,11 +292,18 @@ near_word(const gp_sentence *s, int from, int to, const char *prefix)
 static int
 kind_near(const gp_sentence *s, int i)
 {
+	/* "a truce in the deficit battle", "a trade truce": a truce of words, not arms */
+	bool		figurative = near_word(s, i - 4, i + 6, "deficit") ||
+		near_word(s, i - 4, i + 6, "budget") || near_word(s, i - 4, i + 6, "trade") ||
+		near_word(s, i - 4, i + 6, "tariff") || near_word(s, i - 4, i + 6, "price");
+
 	for (size_t r = 0; r < sizeof(kind_rules) / sizeof(kind_rules[0]); r++)
 	{
 		const kind_rule *k = &kind_rules[r];
 		bool		all = true;
 
+		if (figurative && strcmp(k->kind, "ceasefire") == 0)
+			continue;
 		for (int w = 0; w < 3 && k->words[w] && all; w++)
 			all = near_word(s, i - 4, i + 3, k->words[w]);
 		/*

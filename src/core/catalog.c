@@ -232,7 +232,7 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 		}
 	}
 
-	/* blocs, organisations and groups: code kind name founded dissolved agreements */
+	/* blocs, organisations and groups: code kind name founded dissolved agreements continued_by */
 	if ((st = gp_tsv_open(&t, "blocs.tsv", blocs, err)) != GP_OK)
 		return st;
 	{
@@ -241,7 +241,8 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 					c_name = gp_tsv_column(&t, "name"),
 					c_from = gp_tsv_column(&t, "founded"),
 					c_to = gp_tsv_column(&t, "dissolved"),
-					c_agreements = gp_tsv_column(&t, "agreements");
+					c_agreements = gp_tsv_column(&t, "agreements"),
+					c_cont = gp_tsv_column(&t, "continued_by");
 
 		while (gp_tsv_next(&t, f) > 0)
 		{
@@ -259,6 +260,18 @@ load_polities(gp_catalog *cat, char *iso, char *former, char *blocs, gp_error *e
 			if ((st = parse_date_field(&t, gp_tsv_field(f, c_from), &p->from, err)) != GP_OK ||
 				(st = parse_date_field(&t, gp_tsv_field(f, c_to), &p->to, err)) != GP_OK)
 				return st;
+			/* "Brussels" in 1987 is the European Community: the EU stood for it */
+			if (*gp_tsv_field(f, c_cont))
+			{
+				gp_continuity *k = &cat->continuity[cat->ncontinuity++];
+
+				if (!gp_code_pack(gp_tsv_field(f, c_cont), strlen(gp_tsv_field(f, c_cont)),
+								  &k->successor))
+					return gp_fail(err, GP_ERR_SYNTAX, 0, "bad code in %s line %d", t.file, t.line);
+				k->former = p->code;
+				k->from = p->from;
+				k->to = p->to;
+			}
 			cat->npolities++;
 		}
 	}
@@ -444,7 +457,8 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 								count_lines(gp_data_memberships) * sizeof(gp_membership));
 	cat->state_forms = a->alloc(a->ctx, count_lines(gp_data_state_forms) * sizeof(char *));
 	/* at most 32 successors a former state */
-	cat->continuity = a->alloc(a->ctx, count_lines(gp_data_former_states) * 32 * sizeof(gp_continuity));
+	cat->continuity = a->alloc(a->ctx, (count_lines(gp_data_former_states) * 32 +
+										count_lines(gp_data_blocs)) * sizeof(gp_continuity));
 	if (!cat->text || !cat->polities || !cat->aliases || !cat->memberships || !cat->state_forms ||
 		!cat->continuity)
 	{
@@ -468,13 +482,22 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 				st = gp_fail(err, GP_ERR_SYNTAX, 0, "polity %s listed twice",
 							 cat->polities[i].name);
 	}
+	/* a predecessor stands for its successor only until the successor begins */
+	for (size_t k = 0; k < cat->ncontinuity; k++)
+	{
+		const gp_polity_info *succ = gp_catalog_find(cat, cat->continuity[k].successor);
+
+		if (succ && succ->from != GP_NO_DATE &&
+			(cat->continuity[k].to == GP_NO_DATE || succ->from < cat->continuity[k].to))
+			cat->continuity[k].to = succ->from;
+	}
 	cat->continuity_end = GP_NO_DATE;
 	for (size_t k = 0; k < cat->ncontinuity; k++)
 		if (cat->continuity[k].to == GP_NO_DATE || cat->continuity[k].to > cat->continuity_end)
 			cat->continuity_end = cat->continuity[k].to == GP_NO_DATE ? INT32_MAX : cat->continuity[k].to;
 	for (size_t k = 0; k < cat->ncontinuity && st == GP_OK; k++)
 		if (gp_catalog_find(cat, cat->continuity[k].successor) == NULL)
-			st = gp_fail(err, GP_ERR_UNKNOWN, 0, "unknown polity in continued_by of former_states.tsv");
+			st = gp_fail(err, GP_ERR_UNKNOWN, 0, "unknown polity in continued_by of former_states.tsv or blocs.tsv");
 	if (st == GP_OK)
 	{
 		build_indexes(cat);

@@ -1663,6 +1663,37 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				m->candidates[c] = gp_catalog_as_of(cat, m->candidates[c], published);
 		}
 
+	/*
+	 * "the European Commission (EC)": an abbreviation in brackets right after
+	 * a name abbreviates that name, whatever else it could stand for
+	 */
+	for (size_t i = 1; i < out->n; i++)
+	{
+		gp_mention *m = &out->items[i];
+		const gp_mention *before = &out->items[i - 1];
+		size_t		b = before->byte_start + before->byte_len;
+
+		while (b < m->byte_start && text[b] == ' ')
+			b++;
+		if (m->polity != 0 && before->polity != 0 && m->polity != before->polity &&
+			b + 1 == m->byte_start && text[b] == '(' &&
+			m->byte_start + m->byte_len < len && text[m->byte_start + m->byte_len] == ')' &&
+			no_lower(text, m->byte_start, m->byte_start + m->byte_len))
+		{
+			/* and so does every use of it in the article, the headline's too */
+			gp_polity	was = m->polity;
+
+			for (size_t k = 0; k < out->n; k++)
+			{
+				gp_mention *o = &out->items[k];
+
+				if (o->polity == was && o->byte_len == m->byte_len &&
+					memcmp(text + o->byte_start, text + m->byte_start, m->byte_len) == 0)
+					o->polity = before->polity;
+			}
+		}
+	}
+
 	/* ambiguous names: take the one candidate the article names elsewhere */
 	for (size_t i = 0; i < out->n; i++)
 	{
