@@ -293,9 +293,9 @@ static int
 kind_near(const gp_sentence *s, int i)
 {
 	/* "a truce in the deficit battle", "a trade truce": a truce of words, not arms */
-	bool		figurative = near_word(s, i - 4, i + 6, "deficit") ||
-		near_word(s, i - 4, i + 6, "budget") || near_word(s, i - 4, i + 6, "trade") ||
-		near_word(s, i - 4, i + 6, "tariff") || near_word(s, i - 4, i + 6, "price");
+	bool		figurative = near_word(s, i - 4, i + 10, "deficit") ||
+		near_word(s, i - 4, i + 10, "budget") || near_word(s, i - 4, i + 10, "trade") ||
+		near_word(s, i - 4, i + 10, "tariff") || near_word(s, i - 4, i + 10, "price");
 
 	for (size_t r = 0; r < sizeof(kind_rules) / sizeof(kind_rules[0]); r++)
 	{
