@@ -20,7 +20,7 @@ typedef struct gaz_entry
 	const char *key;
 	uint32_t	hash;
 	uint16_t	keylen;
-	uint8_t		is_prefix;
+	uint8_t		is_prefix;		/* PREFIX_ANY, and PREFIX_OF_PLACE when not only people's */
 	int32_t		first;			/* first value, -1 when none */
 } gaz_entry;
 
@@ -205,13 +205,18 @@ add_value(gp_gazetteer *gz, gaz_entry *e, const gp_gaz_value *v, gp_error *err)
 	return GP_OK;
 }
 
+#define PREFIX_ANY 1
+#define PREFIX_OF_PLACE 2		/* of a phrase that is not a person's name */
+
 /*
  * Mark every token-boundary prefix of key: at spaces, and between the
  * characters of unspaced scripts.
  */
 static gp_status
-add_prefixes(gp_gazetteer *gz, const char *key, size_t keylen, gp_error *err)
+add_prefixes(gp_gazetteer *gz, const char *key, size_t keylen, bool person, gp_error *err)
 {
+	uint8_t		mark = PREFIX_ANY | (person ? 0 : PREFIX_OF_PLACE);
+
 	int32_t		i = 0;
 	int32_t		len = (int32_t) keylen;
 
@@ -229,7 +234,7 @@ add_prefixes(gp_gazetteer *gz, const char *key, size_t keylen, gp_error *err)
 
 			if (e == NULL)
 				return err->status;
-			e->is_prefix = 1;
+			e->is_prefix |= mark;
 		}
 		else if (gp_unspaced_char((uint32_t) c))
 		{
@@ -237,7 +242,7 @@ add_prefixes(gp_gazetteer *gz, const char *key, size_t keylen, gp_error *err)
 
 			if (e == NULL)
 				return err->status;
-			e->is_prefix = 1;
+			e->is_prefix |= mark;
 		}
 	}
 	return GP_OK;
@@ -334,7 +339,7 @@ gp_gazetteer_add(gp_gazetteer *gz, const char *phrase, size_t len,
 		return err->status;
 	if ((st = add_value(gz, e, &v, err)) != GP_OK)
 		return st;
-	if ((st = add_prefixes(gz, key, keylen, err)) != GP_OK)
+	if ((st = add_prefixes(gz, key, keylen, v.ekind == GP_EK_PERSON, err)) != GP_OK)
 		return st;
 	return add_stem(gz, key, keylen, &v, err);
 }
@@ -342,7 +347,7 @@ gp_gazetteer_add(gp_gazetteer *gz, const char *phrase, size_t len,
 gp_gaz_hit
 gp_gazetteer_lookup(const gp_gazetteer *gz, const char *key, size_t keylen)
 {
-	gp_gaz_hit	hit = {NULL, false};
+	gp_gaz_hit	hit = {NULL, false, false};
 	uint32_t	h = gp_hash_bytes(key, keylen);
 
 	for (size_t j = h & (gz->cap - 1);; j = (j + 1) & (gz->cap - 1))
@@ -354,7 +359,8 @@ gp_gazetteer_lookup(const gp_gazetteer *gz, const char *key, size_t keylen)
 		if (e->hash == h && e->keylen == keylen && memcmp(e->key, key, keylen) == 0)
 		{
 			hit.first = e->first >= 0 ? &gz->values[e->first] : NULL;
-			hit.is_prefix = e->is_prefix;
+			hit.is_prefix = (e->is_prefix & PREFIX_ANY) != 0;
+			hit.is_place_prefix = (e->is_prefix & PREFIX_OF_PLACE) != 0;
 			return hit;
 		}
 	}

@@ -48,6 +48,7 @@ typedef struct gp_gaz_hit
 {
 	const gp_gaz_value *first;	/* NULL when the phrase has no value */
 	bool		is_prefix;		/* longer phrases start with this one */
+	bool		is_place_prefix;	/* and not only people's names ("François") */
 } gp_gaz_hit;
 
 extern gp_status gp_gazetteer_create(const gp_allocator *a, gp_gazetteer **out,

@@ -767,13 +767,22 @@ is_headline_noun(const char *s, size_t len)
 	return false;
 }
 
-/* Is the token a capitalised word of the gazetteer (a name may sit beside it)? */
+/*
+ * Is the token a capitalised word of the gazetteer's places and names, or
+ * the start of one (a name may sit beside it)?  The first word of a person's
+ * name ("François", "Le") is not: "François Maurice" is someone else.
+ */
 static bool
 known_word(const gp_gazetteer *gz, const char *s, const token *t)
 {
 	gp_gaz_hit	h = lookup_span(gz, s, t->start, t->end);
 
-	return h.first != NULL || h.is_prefix;
+	if (h.is_place_prefix)
+		return true;
+	for (const gp_gaz_value *v = h.first; v; v = gp_gazetteer_next(gz, v))
+		if (v->ekind != GP_EK_PERSON)
+			return true;
+	return false;
 }
 
 static bool
