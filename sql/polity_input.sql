@@ -28,6 +28,21 @@ SELECT 'Suomen tasavalta'::polity, 'アフガニスタン・イスラム共和�
 SELECT 'अफ़ग़ानिस्तान'::polity, 'Brasili'::polity;
 SELECT 'Yemen People''s Republic'::polity, 'República Democrática Popular de Yemen'::polity,
        'Yemen'::polity;
+-- an unknown name is retried in other forms: ISO 3166's inverted French
+-- names, alternatives at a slash, without elided articles, words run
+-- together, without state-form endings (Japanese), as an inflected name
+SELECT 'Salomon (les Îles)'::polity, 'Comores (l''Union des)'::polity,
+       'Burma/Myanmar'::polity, 'République d''Irlande'::polity,
+       'Marshall eilanden'::polity, 'カーボベルデ共和国'::polity;
+SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
+       'Республика Турции'::polity;
+-- state-form words stay where the name has them ("et"), and those that
+-- tell two states apart are never dropped alone
+SELECT 'République des Îles Marshall'::polity, 'République de Trinité-et-Tobago'::polity;
+SELECT 'Democratic Republic Congo'::polity;
+-- two polities at a slash, and a state form around an unknown name, are no name
+SELECT 'Russia/Ukraine'::polity;
+SELECT 'Kingdom of Narnia'::polity;
 -- aliases from data/aliases.tsv
 SELECT 'DPRK'::polity, 'UK'::polity, 'Britain'::polity, 'USA'::polity, 'America'::polity,
        'Burma'::polity, 'Ivory Coast'::polity, 'Czechia'::polity;
