@@ -39,6 +39,10 @@ SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
 -- state-form words stay where the name has them ("et"), and those that
 -- tell two states apart are never dropped alone
 SELECT 'République des Îles Marshall'::polity, 'République de Trinité-et-Tobago'::polity;
+-- territories' forms of many languages
+SELECT 'Territoire des îles Wallis et Futuna'::polity,
+       'Estado Libre Asociado de Puerto Rico'::polity, 'Bailiwick of Guernsey'::polity,
+       'Terytorium Wyspy Norfolk'::polity, 'Gebiet der Weihnachtsinsel'::polity;
 SELECT 'Democratic Republic Congo'::polity;
 -- two polities at a slash, and a state form around an unknown name, are no name
 SELECT 'Russia/Ukraine'::polity;

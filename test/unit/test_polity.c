@@ -160,6 +160,8 @@ test_polity(void)
 	CHECK_STR(parse("Kingdom of Narnia"), "unknown");
 	/* state-form words kept where they are part of the name ... */
 	CHECK_STR(parse("République de Trinité-et-Tobago"), "TTO");
+	CHECK_STR(parse("Territoire des îles Wallis et Futuna"), "WLF");
+	CHECK_STR(parse("Bailiwick of Guernsey"), "GGY");
 	/* ... but never those that tell two states apart */
 	CHECK_STR(parse("Democratic Republic Congo"), "ambiguous");
 	CHECK(gp_names_is_state_form(names, "democratic", 10));
