@@ -46,7 +46,10 @@ SELECT 'Territoire des îles Wallis et Futuna'::polity,
 SELECT 'Democratic Republic Congo'::polity;
 -- two polities at a slash, and a state form around an unknown name, are no name
 SELECT 'Russia/Ukraine'::polity;
+SELECT 'N/A'::polity;
 SELECT 'Kingdom of Narnia'::polity;
+-- an inflected name ends in letters of a case ending
+SELECT 'Republic of Arubaot'::polity;
 -- aliases from data/aliases.tsv
 SELECT 'DPRK'::polity, 'UK'::polity, 'Britain'::polity, 'USA'::polity, 'America'::polity,
        'Burma'::polity, 'Ivory Coast'::polity, 'Czechia'::polity;

@@ -399,17 +399,28 @@ state_form_suffix(const gp_names *const *indexes, int nindexes, const char *word
 
 /*
  * The folded key with its words run together, as languages that compound
- * write them ("Cook eilanden" is "Cookeilanden"); NULL when it has one word.
+ * write them ("Cook eilanden" is "Cookeilanden"); NULL when it has one word
+ * or a word of one character ("N A" is no "NA").
  */
 static const gp_name_entry *
 lookup_joined(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
 {
 	char		out[GP_FOLD_OUTPUT_MAX];
-	size_t		n = 0;
+	size_t		n = 0,
+				word = 0;
 
-	for (size_t i = 0; i < keylen; i++)
-		if (key[i] != ' ')
+	for (size_t i = 0; i <= keylen; i++)
+	{
+		if (i < keylen && key[i] != ' ')
+		{
 			out[n++] = key[i];
+			word += (key[i] & 0xC0) != 0x80;
+			continue;
+		}
+		if (word == 1)
+			return NULL;
+		word = 0;
+	}
 	return n < keylen ? lookup(indexes, nindexes, out, n) : NULL;
 }
 
@@ -546,8 +557,46 @@ utf8_chars(const char *s, size_t n)
 	return c;
 }
 
-#define STEM_MIN_CHARS 4		/* the shared start of a stem match */
-#define STEM_MAX_ENDING 2		/* characters either ending may have */
+#define STEM_MIN_CHARS 5		/* the shared start of a stem match */
+#define STEM_MAX_ENDING 2		/* characters the two endings may have together */
+
+/*
+ * Could s (n bytes, folded) be a case ending?  In the Latin and Cyrillic
+ * alphabets, vowels, "n" and "j" (Finnish "-n", Croatian "-ji"): "Arubaot"
+ * has none.  Letters of other scripts pass.
+ */
+static bool
+inflection_ending(const char *s, size_t n)
+{
+	static const char *const vowels[] = {"a", "e", "i", "o", "u", "y", "n", "j",
+		"а", "е", "ё", "и", "й", "о", "у", "ы", "э", "ю", "я", "і", "ї", "є", "ь"};
+
+	for (size_t i = 0; i < n;)
+	{
+		size_t		k;
+
+		for (k = 0; k < sizeof(vowels) / sizeof(vowels[0]); k++)
+		{
+			size_t		len = strlen(vowels[k]);
+
+			if (i + len <= n && memcmp(s + i, vowels[k], len) == 0)
+			{
+				i += len;
+				break;
+			}
+		}
+		if (k < sizeof(vowels) / sizeof(vowels[0]))
+			continue;
+		/* ASCII, Latin-1 to Latin Extended-B (U+0250), Cyrillic (to U+0530) */
+		if ((unsigned char) s[i] < 0x80 ||
+			((unsigned char) s[i] >= 0xC3 && (unsigned char) s[i] <= 0xC9) ||
+			((unsigned char) s[i] >= 0xD0 && (unsigned char) s[i] <= 0xD4))
+			return false;
+		for (i++; i < n && (s[i] & 0xC0) == 0x80; i++)
+			;
+	}
+	return true;
+}
 
 typedef struct stem_state
 {
@@ -576,8 +625,8 @@ stem_visit(const gp_name_entry *e, void *arg)
 	shared = utf8_chars(s->key, p);
 	ending = utf8_chars(s->key + p, s->keylen - p);
 	e_ending = utf8_chars(e->key + p, e->keylen - p);
-	if (shared < STEM_MIN_CHARS || ending > STEM_MAX_ENDING || e_ending > STEM_MAX_ENDING ||
-		(shared == STEM_MIN_CHARS && (ending > 1 || e_ending > 1)) ||
+	if (shared < STEM_MIN_CHARS || ending + e_ending > STEM_MAX_ENDING ||
+		!inflection_ending(s->key + p, s->keylen - p) ||
 		memchr(s->key + p, ' ', s->keylen - p) != NULL ||
 		memchr(e->key + p, ' ', e->keylen - p) != NULL)
 		return 0;
@@ -592,9 +641,11 @@ stem_visit(const gp_name_entry *e, void *arg)
 
 /*
  * An inflected name: the one polity whose names differ from key only in the
- * last two letters or fewer of its last word, after a shared start of five
- * or more, or of four and one letter ("Burundin" is Finnish genitive of
- * "Burundi", "Rwandy" Polish of "Rwanda", "Iraku" of "Irak").  NULL when no name or names of more than one polity match.
+ * end of the last word, two letters in all (one for one, two for none,
+ * none for two), after a shared start of five or more: "Burundin" is the
+ * Finnish genitive of "Burundi", "Rwandy" Polish of "Rwanda"; "Iraku" is
+ * too short to tell, and the key's ending must look like one
+ * (inflection_ending).  NULL when no name or names of more than one polity match.
  */
 static const gp_name_entry *
 lookup_stem(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
@@ -786,7 +837,8 @@ lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t l
 
 /*
  * "A/B", alternatives of one name ("Falkland (les Îles)/Malouines (les
- * Îles)"): the polity of the parts that resolve, when they all agree.
+ * Îles)"): the polity they all name; NULL when a part names none ("N/A")
+ * or another polity.
  */
 static const gp_name_entry *
 lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
@@ -809,8 +861,9 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
 			b++, n--;
 		while (n > 0 && s[b + n - 1] == ' ')
 			n--;
-		if (n == 0 || (e = lookup_any(indexes, nindexes, s + b, n, depth)) == NULL)
+		if (n == 0)
 			continue;
+		e = lookup_any(indexes, nindexes, s + b, n, depth);
 		if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
 			return NULL;
 		found = e;

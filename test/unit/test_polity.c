@@ -158,6 +158,9 @@ test_polity(void)
 	CHECK_STR(parse("Burundin tasavalta"), "BDI");
 	CHECK_STR(parse("Republika Rwandy"), "RWA");
 	CHECK_STR(parse("Kingdom of Narnia"), "unknown");
+	CHECK_STR(parse("N/A"), "unknown");	/* no part is a name */
+	CHECK_STR(parse("x y"), "unknown");	/* one-letter words are not run together */
+	CHECK_STR(parse("Republic of Arubaot"), "unknown");	/* no case ending */
 	/* state-form words kept where they are part of the name ... */
 	CHECK_STR(parse("République de Trinité-et-Tobago"), "TTO");
 	CHECK_STR(parse("Territoire des îles Wallis et Futuna"), "WLF");
