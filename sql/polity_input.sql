@@ -42,7 +42,11 @@ SELECT 'République des Îles Marshall'::polity, 'République de Trinité-et-Tob
 -- territories' forms of many languages
 SELECT 'Territoire des îles Wallis et Futuna'::polity,
        'Estado Libre Asociado de Puerto Rico'::polity, 'Bailiwick of Guernsey'::polity,
-       'Terytorium Wyspy Norfolk'::polity, 'Gebiet der Weihnachtsinsel'::polity;
+       'Terytorium Wyspy Norfolk'::polity, 'Gebiet der Weihnachtsinsel'::polity,
+       'Republik Kevreel Brazil'::polity, 'Город-государство Ватикан'::polity;
+-- the two Koreas and the two Chinas by their official names
+SELECT 'Republiek Korea'::polity, '大韓民国'::polity, 'Republiek China'::polity,
+       'Kínai Köztársaság'::polity, 'German Federal Republic'::polity;
 SELECT 'Democratic Republic Congo'::polity;
 -- two polities at a slash, and a state form around an unknown name, are no name
 SELECT 'Russia/Ukraine'::polity;
