@@ -57,7 +57,9 @@ SELECT 'Republic of Arubaot'::polity;
 -- aliases from data/aliases.tsv
 SELECT 'DPRK'::polity, 'UK'::polity, 'Britain'::polity, 'USA'::polity, 'America'::polity,
        'Burma'::polity, 'Ivory Coast'::polity, 'Czechia'::polity;
--- case, accents, punctuation and width do not matter
+-- case, accents, punctuation and width do not matter, nor compatibility
+-- letters (U+01C6 "ǆ" is "dž")
+SELECT 'Fiǆi'::polity, 'Fidži'::polity;
 SELECT 'CÔTE D’IVOIRE'::polity, 'cote d''ivoire'::polity, 'U.S.A.'::polity,
        'ＲＵＳＳＩＡ'::polity, '  the   united states  '::polity;
 -- former states, Kosovo, blocs, organisations and groups
