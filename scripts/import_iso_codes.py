@@ -9,9 +9,13 @@ Run by hand when iso-codes or CLDR changes; the build reads only the TSV it
 writes:
 
     apt-get install iso-codes python3-icu unicode-cldr-core   # CLDR 41
-    npm pack cldr-localenames-full@48.2.0 && tar xzf cldr-localenames-full-48.2.0.tgz
-    /usr/bin/python3 scripts/import_iso_codes.py \
-        --cldr /usr/share/unicode/cldr --cldr package > data/iso_translations.tsv
+    for v in 36.0.0 38.1.0 48.2.0; do
+        mkdir -p cldr-$v && (cd cldr-$v && npm pack cldr-localenames-full@$v &&
+                              tar xzf cldr-localenames-full-$v.tgz)
+    done
+    /usr/bin/python3 scripts/import_iso_codes.py --cldr cldr-36.0.0/package \
+        --cldr cldr-38.1.0/package --cldr /usr/share/unicode/cldr \
+        --cldr cldr-48.2.0/package > data/iso_translations.tsv
 
 A row is one spelling and the polity it names, with the languages that spell
 it so.  Spellings equal to the English name are left out (the catalog has
@@ -19,8 +23,8 @@ them), and so are former countries geopol does not model.  CLDR rows are
 only the spellings ICU's own CLDR lacks (compared after a rough fold:
 python3-icu, built on the ICU of Debian's PostgreSQL, tells which).  CLDR
 respells names between releases (Bodo, Kashmiri and Tigrinya did in CLDR 42,
-the one ICU 72 ships), and text written with an older or newer CLDR should
-still resolve.
+the one ICU 72 ships), and text written with an older or newer CLDR (CLDR 36
+is ICU 66's, as in Ubuntu 20.04) should still resolve.
 """
 
 import argparse

@@ -23,9 +23,9 @@ SELECT 'Россия'::polity, 'Irán'::polity, 'Nordkorea'::polity, '伊朗'::p
 SELECT 'Suomen tasavalta'::polity, 'アフガニスタン・イスラム共和国'::polity,
        'Republik Islamek Afghanistan'::polity, 'Orílẹ́ède Àfùgànístánì'::polity,
        'Orílɛ́ède Àfùgànístánì'::polity, 'Obodo Armenia'::polity, 'Бельґія'::polity;
--- Unicode CLDR spellings of releases before and after ICU's: Bodo in CLDR 41,
--- Sicilian in CLDR 48
-SELECT 'अफ़ग़ानिस्तान'::polity, 'Brasili'::polity;
+-- Unicode CLDR spellings of releases before and after ICU's: Tigrinya in
+-- CLDR 36, Bodo in CLDR 41, Sicilian in CLDR 48
+SELECT 'ኣንቲጓን ባሩዳን'::polity, 'अफ़ग़ानिस्तान'::polity, 'Brasili'::polity;
 SELECT 'Yemen People''s Republic'::polity, 'República Democrática Popular de Yemen'::polity,
        'Yemen'::polity;
 -- an unknown name is retried in other forms: ISO 3166's inverted French
