@@ -762,6 +762,28 @@ lookup_around_parenthesis(const gp_names *const *indexes, int nindexes, const ch
 	return NULL;
 }
 
+/*
+ * A two-word key turned around, as lists sorted by country write a
+ * qualifier last ("Germany East", "Yemen North"); NULL for other keys.
+ */
+static const gp_name_entry *
+lookup_turned(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	const char *space = memchr(key, ' ', keylen);
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		head,
+				tail;
+
+	if (space == NULL || memchr(space + 1, ' ', keylen - (size_t) (space + 1 - key)) != NULL)
+		return NULL;
+	head = (size_t) (space - key);
+	tail = keylen - head - 1;
+	memcpy(out, space + 1, tail);
+	out[tail] = ' ';
+	memcpy(out + tail + 1, key, head);
+	return lookup(indexes, nindexes, out, keylen);
+}
+
 /* Is s[i] the start of a word? */
 static bool
 word_start(const char *s, size_t i)
@@ -877,8 +899,8 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
  * ("Bahamas (the)", "Bolivia (Plurinational State of)"), turned around a
  * comma ("Korea, Republic of", "Palestine, State of") or cut at it, and
  * without the words of the state's form ("Islamische Republik Afghanistan");
- * then turned around a parenthesis ("Cook (les Îles)"), its words run
- * together ("Cook eilanden"), split at slashes, without elided articles
+ * then turned around a parenthesis ("Cook (les Îles)"), two words turned
+ * around ("Germany East"), its words run together ("Cook eilanden"), split at slashes, without elided articles
  * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  depth
  * is 0 for the input, 1 for the parts of a slash or the text without
  * elisions, which are not split again.
@@ -952,7 +974,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		/* "Congo, The Democratic Republic of the" -> "Congo" would guess: no */
 	}
 	if ((e = lookup_reduced(indexes, nindexes, key, keylen, false)) != NULL ||
-		(e = lookup_around_parenthesis(indexes, nindexes, s, len)) != NULL)
+		(e = lookup_around_parenthesis(indexes, nindexes, s, len)) != NULL ||
+		(e = lookup_turned(indexes, nindexes, key, keylen)) != NULL)
 		return e;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
 		(e = lookup_alternatives(indexes, nindexes, s, len, depth + 1)) != NULL)

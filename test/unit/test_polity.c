@@ -153,6 +153,8 @@ test_polity(void)
 	CHECK_STR(parse("République d'Irlande"), "IRL");
 	/* words run together, endings of unspaced scripts, inflected names */
 	CHECK_STR(parse("Marshall eilanden"), "MHL");
+	CHECK_STR(parse("Germany East"), "DDR");	/* two words turned around */
+	CHECK_STR(parse("Narnia Republic"), "unknown");
 	CHECK_STR(parse("カーボベルデ共和国"), "CPV");
 	CHECK_STR(parse("フィジー諸島共和国"), "FJI");
 	CHECK_STR(parse("Burundin tasavalta"), "BDI");
