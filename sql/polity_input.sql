@@ -65,6 +65,7 @@ SELECT 'Fiǆi'::polity, 'Fidži'::polity;
 SELECT 'CÔTE D’IVOIRE'::polity, 'cote d''ivoire'::polity, 'U.S.A.'::polity,
        'ＲＵＳＳＩＡ'::polity, '  the   united states  '::polity;
 -- former states, Kosovo, blocs, organisations and groups
+SELECT 'Tschechoslowakei'::polity, 'Union soviétique'::polity, 'Alemania Oriental'::polity;
 SELECT 'Soviet Union'::polity, 'USSR'::polity, 'Yugoslavia'::polity, 'East Germany'::polity,
        'West Germany'::polity, 'Czechoslovakia'::polity, 'Zaire'::polity,
        'Serbia and Montenegro'::polity, 'Kosovo'::polity;
