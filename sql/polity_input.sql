@@ -38,6 +38,9 @@ SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
        'Республика Турции'::polity;
 -- two words turned around, as country-sorted lists write them
 SELECT 'Germany East'::polity, 'Yemen North'::polity, 'Islands Cook'::polity;
+-- "Saint" abbreviated or spelt out
+SELECT 'St. Helena, Ascension and Tristan da Cunha'::polity,
+       'Saint-Pierre und Miquelon'::polity, 'Ste. Lucie'::polity;
 -- state-form words stay where the name has them ("et"), and those that
 -- tell two states apart are never dropped alone
 SELECT 'République des Îles Marshall'::polity, 'République de Trinité-et-Tobago'::polity;

@@ -784,6 +784,61 @@ lookup_turned(const gp_names *const *indexes, int nindexes, const char *key, siz
 	return lookup(indexes, nindexes, out, keylen);
 }
 
+/*
+ * The folded key with "Saint" written as its languages abbreviate it, and
+ * back: "St. Helena" for "Saint Helena", "Saint-Pierre" for "St. Pierre",
+ * German "Sankt" for both.  to_long picks the direction.
+ */
+static size_t
+respell_saints(const char *key, size_t keylen, char *out, bool to_long)
+{
+	static const char *const longer[][2] = {{"st", "saint"}, {"ste", "sainte"}, {"sankt", "saint"}};
+	static const char *const shorter[][2] = {{"saint", "st"}, {"sainte", "ste"}, {"sankt", "st"}};
+	const char *const (*pairs)[2] = to_long ? longer : shorter;
+	size_t		n = 0,
+				start = 0;
+	bool		changed = false;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		const char *word = key + start;
+		size_t		wlen = j - start;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		for (size_t k = 0; k < sizeof(longer) / sizeof(longer[0]); k++)
+			if (strlen(pairs[k][0]) == wlen && memcmp(word, pairs[k][0], wlen) == 0)
+			{
+				word = pairs[k][1];
+				wlen = strlen(word);
+				changed = true;
+				break;
+			}
+		if (n > 0)
+			out[n++] = ' ';
+		memcpy(out + n, word, wlen);
+		n += wlen;
+		start = j + 1;
+	}
+	return changed ? n : 0;
+}
+
+static const gp_name_entry *
+lookup_saints(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		n;
+	const gp_name_entry *e = NULL;
+
+	if (keylen * 2 >= sizeof(out))
+		return NULL;
+	for (int to_long = 1; to_long >= 0 && e == NULL; to_long--)
+		if ((n = respell_saints(key, keylen, out, to_long)) > 0 &&
+			(e = lookup(indexes, nindexes, out, n)) == NULL)
+			e = lookup_reduced(indexes, nindexes, out, n, false);
+	return e;
+}
+
 /* Is s[i] the start of a word? */
 static bool
 word_start(const char *s, size_t i)
@@ -900,7 +955,8 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
  * comma ("Korea, Republic of", "Palestine, State of") or cut at it, and
  * without the words of the state's form ("Islamische Republik Afghanistan");
  * then turned around a parenthesis ("Cook (les Îles)"), two words turned
- * around ("Germany East"), its words run together ("Cook eilanden"), split at slashes, without elided articles
+ * around ("Germany East"), with "Saint" abbreviated or spelt out ("St.
+ * Helena"), its words run together ("Cook eilanden"), split at slashes, without elided articles
  * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  depth
  * is 0 for the input, 1 for the parts of a slash or the text without
  * elisions, which are not split again.
@@ -975,7 +1031,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 	}
 	if ((e = lookup_reduced(indexes, nindexes, key, keylen, false)) != NULL ||
 		(e = lookup_around_parenthesis(indexes, nindexes, s, len)) != NULL ||
-		(e = lookup_turned(indexes, nindexes, key, keylen)) != NULL)
+		(e = lookup_turned(indexes, nindexes, key, keylen)) != NULL ||
+		(e = lookup_saints(indexes, nindexes, key, keylen)) != NULL)
 		return e;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
 		(e = lookup_alternatives(indexes, nindexes, s, len, depth + 1)) != NULL)
