@@ -41,6 +41,9 @@ SELECT 'Germany East'::polity, 'Yemen North'::polity, 'Islands Cook'::polity;
 -- "Saint" abbreviated or spelt out
 SELECT 'St. Helena, Ascension and Tristan da Cunha'::polity,
        'Saint-Pierre und Miquelon'::polity, 'Ste. Lucie'::polity;
+-- the World Bank's names and abbreviations
+SELECT 'Egypt, Arab Rep.'::polity, 'Venezuela, RB'::polity, 'Micronesia, Fed. Sts.'::polity,
+       'Congo, Dem. Rep.'::polity, 'Korea, Rep.'::polity;
 -- state-form words stay where the name has them ("et"), and those that
 -- tell two states apart are never dropped alone
 SELECT 'République des Îles Marshall'::polity, 'République de Trinité-et-Tobago'::polity;
