@@ -56,6 +56,11 @@ SELECT 'Territoire des îles Wallis et Futuna'::polity,
 SELECT 'Republiek Korea'::polity, '大韓民国'::polity, 'Republiek China'::polity,
        'Kínai Köztársaság'::polity, 'German Federal Republic'::polity;
 SELECT 'Democratic Republic Congo'::polity;
+-- a form that names two polities gives way to a later one that names one
+-- of them
+SELECT 'Korea (the Republic of)'::polity,
+       'Korea (the Democratic People''s Republic of)'::polity,
+       'Congo (la République démocratique du)'::polity;
 -- two polities at a slash, and a state form around an unknown name, are no name
 SELECT 'Russia/Ukraine'::polity;
 SELECT 'N/A'::polity;

@@ -424,6 +424,16 @@ lookup_joined(const gp_names *const *indexes, int nindexes, const char *key, siz
 	return n < keylen ? lookup(indexes, nindexes, out, n) : NULL;
 }
 
+/* Does e name polity p? */
+static bool
+has_code(const gp_name_entry *e, gp_polity p)
+{
+	for (int i = 0; i < e->ncodes; i++)
+		if (e->codes[i] == p)
+			return true;
+	return false;
+}
+
 /* One polity, or 0: an entry that names more than one counts as none. */
 static gp_polity
 sole_polity(const gp_name_entry *e)
@@ -443,8 +453,9 @@ sole_polity(const gp_name_entry *e)
  * states apart ("*Democratic" in state_forms.tsv) stay, so that "Democratic
  * Republic Congo" never reads "Republic Congo".  Each key is also tried with
  * its words run together (lookup_joined).  The combinations that drop the
- * most words and find a name decide, unless they name two polities, when
- * there is none.  full (GP_FOLD_OUTPUT_MAX bytes) receives the key without
+ * most words and find one polity decide, unless they name two, when there
+ * is none; a name of several polities found first is narrowed to one of
+ * them by combinations that keep more words, if any do.  full (GP_FOLD_OUTPUT_MAX bytes) receives the key without
  * all of them, *fulllen its length: 0 when nothing was dropped.
  */
 static const gp_name_entry *
@@ -500,7 +511,12 @@ lookup_without_state_forms(const gp_names *const *indexes, int nindexes,
 	}
 	if (!changed)
 		return NULL;
-	for (int drop = ndrop; drop >= 0 && found == NULL; drop--)
+	for (int drop = ndrop; drop >= 0; drop--)
+	{
+		const gp_name_entry *sole = NULL,
+				   *several = NULL;
+		bool		conflict = false;
+
 		for (unsigned mask = 0; mask < (1u << ndrop); mask++)
 		{
 			char		out[GP_FOLD_OUTPUT_MAX];
@@ -537,12 +553,21 @@ lookup_without_state_forms(const gp_names *const *indexes, int nindexes,
 				((e = lookup(indexes, nindexes, out, n)) == NULL &&
 				 (e = lookup_joined(indexes, nindexes, out, n)) == NULL))
 				continue;
-			if (found == NULL)
-				found = e;
-			else if (sole_polity(found) != 0 && sole_polity(e) != 0 &&
-					 sole_polity(found) != sole_polity(e))
-				return NULL;
+			if (sole_polity(e) == 0)
+				several = several ? several : e;
+			else if (sole == NULL)
+				sole = e;
+			else if (sole_polity(sole) != sole_polity(e))
+				conflict = true;
 		}
+		if (conflict)
+			return found;
+		/* a level with one polity decides, within an ambiguous name found before */
+		if (sole != NULL)
+			return found == NULL || has_code(found, sole_polity(sole)) ? sole : found;
+		if (several != NULL && found == NULL)
+			found = several;
+	}
 	return found;
 }
 
@@ -957,10 +982,34 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
  * then turned around a parenthesis ("Cook (les Îles)"), two words turned
  * around ("Germany East"), with "Saint" abbreviated or spelt out ("St.
  * Helena"), its words run together ("Cook eilanden"), split at slashes, without elided articles
- * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  depth
- * is 0 for the input, 1 for the parts of a slash or the text without
- * elisions, which are not split again.
+ * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
+ * that names several polities ("Korea (the Republic of)" without its
+ * parenthesis) is kept while a later one may name one of them ("the
+ * Republic of Korea"; take()).  depth is 0 for the input, 1 for the parts of
+ * a slash or the text without elisions, which are not split again.
  */
+/*
+ * Keep e as the answer so far: a name of one polity ends the search, unless
+ * a name of several came first and it is not one of them; a name of several
+ * is kept in case nothing narrower comes.  Returns true to stop.
+ */
+static bool
+take(const gp_name_entry **best, const gp_name_entry *e)
+{
+	if (e == NULL)
+		return false;
+	if (sole_polity(e) == 0)
+	{
+		if (*best == NULL)
+			*best = e;
+		return false;
+	}
+	if (*best != NULL && !has_code(*best, sole_polity(e)))
+		return false;
+	*best = e;
+	return true;
+}
+
 static const gp_name_entry *
 lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
 				const char *key, size_t keylen, int depth)
@@ -968,7 +1017,7 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 	char		buf[GP_NAME_MAX * 2 + 2];
 	char		full[GP_FOLD_OUTPUT_MAX];
 	size_t		fulllen;
-	const gp_name_entry *e;
+	const gp_name_entry *best = NULL;
 	const char *comma = memchr(s, ',', len);
 	size_t		n = 0;
 	int			paren = 0;
@@ -999,8 +1048,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		else if (paren == 0)
 			buf[n++] = s[i];
 	}
-	if (n < len && (e = lookup_text(indexes, nindexes, buf, n)) != NULL)
-		return e;
+	if (n < len && take(&best, lookup_text(indexes, nindexes, buf, n)))
+		return best;
 	if (n < len && comma == NULL)
 	{
 		/* and then without state-form words */
@@ -1008,8 +1057,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		size_t		k2len;
 
 		if (gp_fold(buf, n, k2, sizeof(k2), &k2len, NULL) == GP_OK &&
-			(e = lookup_without_state_forms(indexes, nindexes, k2, k2len, full, &fulllen)) != NULL)
-			return e;
+			take(&best, lookup_without_state_forms(indexes, nindexes, k2, k2len, full, &fulllen)))
+			return best;
 	}
 	if (comma != NULL)
 	{
@@ -1022,25 +1071,27 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		memcpy(buf, comma + 1, tail);
 		buf[tail] = ' ';
 		memcpy(buf + tail + 1, s, head);
-		if ((e = lookup_text(indexes, nindexes, buf, len)) != NULL)
-			return e;
+		if (take(&best, lookup_text(indexes, nindexes, buf, len)))
+			return best;
 		if (gp_fold(buf, len, k2, sizeof(k2), &k2len, NULL) == GP_OK &&
-			(e = lookup_without_state_forms(indexes, nindexes, k2, k2len, full, &fulllen)) != NULL)
-			return e;
+			take(&best, lookup_without_state_forms(indexes, nindexes, k2, k2len, full, &fulllen)))
+			return best;
 		/* "Congo, The Democratic Republic of the" -> "Congo" would guess: no */
 	}
-	if ((e = lookup_reduced(indexes, nindexes, key, keylen, false)) != NULL ||
-		(e = lookup_around_parenthesis(indexes, nindexes, s, len)) != NULL ||
-		(e = lookup_turned(indexes, nindexes, key, keylen)) != NULL ||
-		(e = lookup_saints(indexes, nindexes, key, keylen)) != NULL)
-		return e;
+	if (take(&best, lookup_reduced(indexes, nindexes, key, keylen, false)) ||
+		take(&best, lookup_around_parenthesis(indexes, nindexes, s, len)) ||
+		take(&best, lookup_turned(indexes, nindexes, key, keylen)) ||
+		take(&best, lookup_saints(indexes, nindexes, key, keylen)))
+		return best;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
-		(e = lookup_alternatives(indexes, nindexes, s, len, depth + 1)) != NULL)
-		return e;
+		take(&best, lookup_alternatives(indexes, nindexes, s, len, depth + 1)))
+		return best;
 	if (depth == 0 && (n = strip_elisions(s, len, buf)) < len &&
-		(e = lookup_any(indexes, nindexes, buf, n, depth + 1)) != NULL)
-		return e;
-	return depth == 0 ? lookup_reduced(indexes, nindexes, key, keylen, true) : NULL;
+		take(&best, lookup_any(indexes, nindexes, buf, n, depth + 1)))
+		return best;
+	if (depth == 0)
+		take(&best, lookup_reduced(indexes, nindexes, key, keylen, true));
+	return best;
 }
 
 /*

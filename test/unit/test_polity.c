@@ -172,6 +172,9 @@ test_polity(void)
 	CHECK_STR(parse("Bailiwick of Guernsey"), "GGY");
 	/* ... but never those that tell two states apart */
 	CHECK_STR(parse("Democratic Republic Congo"), "ambiguous");
+	/* "Korea", ambiguous, gives way to "the Republic of Korea" */
+	CHECK_STR(parse("Korea (the Republic of)"), "KOR");
+	CHECK_STR(parse("Congo (le)"), "ambiguous");
 	CHECK(gp_names_is_state_form(names, "democratic", 10));
 	CHECK(gp_names_is_telling_form(names, "democratic", 10));
 	CHECK(!gp_names_is_telling_form(names, "republic", 8));
