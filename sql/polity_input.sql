@@ -38,9 +38,10 @@ SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
        'Республика Турции'::polity;
 -- two words turned around, as country-sorted lists write them
 SELECT 'Germany East'::polity, 'Yemen North'::polity, 'Islands Cook'::polity;
--- "Saint" abbreviated or spelt out
+-- words lists abbreviate, abbreviated or spelt out ("Saint", Russian "острова")
 SELECT 'St. Helena, Ascension and Tristan da Cunha'::polity,
-       'Saint-Pierre und Miquelon'::polity, 'Ste. Lucie'::polity;
+       'Saint-Pierre und Miquelon'::polity, 'Ste. Lucie'::polity,
+       'Острова Кука'::polity;
 -- the World Bank's names and abbreviations
 SELECT 'Egypt, Arab Rep.'::polity, 'Venezuela, RB'::polity, 'Micronesia, Fed. Sts.'::polity,
        'Congo, Dem. Rep.'::polity, 'Korea, Rep.'::polity;

@@ -810,15 +810,21 @@ lookup_turned(const gp_names *const *indexes, int nindexes, const char *key, siz
 }
 
 /*
- * The folded key with "Saint" written as its languages abbreviate it, and
- * back: "St. Helena" for "Saint Helena", "Saint-Pierre" for "St. Pierre",
- * German "Sankt" for both.  to_long picks the direction.
+ * The folded key with the words that lists abbreviate written short, or
+ * long: "St. Helena" for "Saint Helena" and back, German "Sankt" for both,
+ * and CLDR's Russian "о-ва" for "острова" (islands), "о-в" for "остров".
+ * to_long picks the direction.  Returns the new length, 0 for no change.
  */
 static size_t
-respell_saints(const char *key, size_t keylen, char *out, bool to_long)
+respell_abbreviations(const char *key, size_t keylen, char *out, bool to_long)
 {
-	static const char *const longer[][2] = {{"st", "saint"}, {"ste", "sainte"}, {"sankt", "saint"}};
-	static const char *const shorter[][2] = {{"saint", "st"}, {"sainte", "ste"}, {"sankt", "st"}};
+	static const char *const longer[][2] = {
+		{"st", "saint"}, {"ste", "sainte"}, {"sankt", "saint"}, {NULL, NULL}
+	};
+	static const char *const shorter[][2] = {
+		{"saint", "st"}, {"sainte", "ste"}, {"sankt", "st"},
+		{"острова", "о ва"}, {"остров", "о в"}, {NULL, NULL}
+	};
 	const char *const (*pairs)[2] = to_long ? longer : shorter;
 	size_t		n = 0,
 				start = 0;
@@ -831,7 +837,7 @@ respell_saints(const char *key, size_t keylen, char *out, bool to_long)
 
 		if (j < keylen && key[j] != ' ')
 			continue;
-		for (size_t k = 0; k < sizeof(longer) / sizeof(longer[0]); k++)
+		for (size_t k = 0; pairs[k][0] != NULL; k++)
 			if (strlen(pairs[k][0]) == wlen && memcmp(word, pairs[k][0], wlen) == 0)
 			{
 				word = pairs[k][1];
@@ -849,7 +855,7 @@ respell_saints(const char *key, size_t keylen, char *out, bool to_long)
 }
 
 static const gp_name_entry *
-lookup_saints(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+lookup_abbreviated(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
 {
 	char		out[GP_FOLD_OUTPUT_MAX];
 	size_t		n;
@@ -858,7 +864,7 @@ lookup_saints(const gp_names *const *indexes, int nindexes, const char *key, siz
 	if (keylen * 2 >= sizeof(out))
 		return NULL;
 	for (int to_long = 1; to_long >= 0 && e == NULL; to_long--)
-		if ((n = respell_saints(key, keylen, out, to_long)) > 0 &&
+		if ((n = respell_abbreviations(key, keylen, out, to_long)) > 0 &&
 			(e = lookup(indexes, nindexes, out, n)) == NULL)
 			e = lookup_reduced(indexes, nindexes, out, n, false);
 	return e;
@@ -980,8 +986,8 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
  * comma ("Korea, Republic of", "Palestine, State of") or cut at it, and
  * without the words of the state's form ("Islamische Republik Afghanistan");
  * then turned around a parenthesis ("Cook (les Îles)"), two words turned
- * around ("Germany East"), with "Saint" abbreviated or spelt out ("St.
- * Helena"), its words run together ("Cook eilanden"), split at slashes, without elided articles
+ * around ("Germany East"), with words abbreviated or spelt out ("St.
+ * Helena", "о-ва"), its words run together ("Cook eilanden"), split at slashes, without elided articles
  * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
  * that names several polities ("Korea (the Republic of)" without its
  * parenthesis) is kept while a later one may name one of them ("the
@@ -1081,7 +1087,7 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 	if (take(&best, lookup_reduced(indexes, nindexes, key, keylen, false)) ||
 		take(&best, lookup_around_parenthesis(indexes, nindexes, s, len)) ||
 		take(&best, lookup_turned(indexes, nindexes, key, keylen)) ||
-		take(&best, lookup_saints(indexes, nindexes, key, keylen)))
+		take(&best, lookup_abbreviated(indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
 		take(&best, lookup_alternatives(indexes, nindexes, s, len, depth + 1)))

@@ -157,6 +157,7 @@ test_polity(void)
 	CHECK_STR(parse("Narnia Republic"), "unknown");
 	CHECK_STR(parse("Sankt Lucia"), "LCA");	/* "Saint" respelt */
 	CHECK_STR(parse("St. Narnia"), "unknown");
+	CHECK_STR(parse("Острова Кука"), "COK");	/* CLDR: "о-ва Кука" */
 	CHECK_STR(parse("Egypt, Arab Rep."), "EGY");	/* abbreviated state forms */
 	CHECK_STR(parse("カーボベルデ共和国"), "CPV");
 	CHECK_STR(parse("フィジー諸島共和国"), "FJI");
