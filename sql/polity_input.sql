@@ -53,6 +53,10 @@ SELECT 'Territoire des îles Wallis et Futuna'::polity,
        'Estado Libre Asociado de Puerto Rico'::polity, 'Bailiwick of Guernsey'::polity,
        'Terytorium Wyspy Norfolk'::polity, 'Gebiet der Weihnachtsinsel'::polity,
        'Republik Kevreel Brazil'::polity, 'Город-государство Ватикан'::polity;
+-- romanized official names, Vietnamese and Swahili state forms
+SELECT 'Dawlat al-Kuwait'::polity, 'Jomhuri-ye Eslāmi-ye Irān'::polity,
+       'Bharat Ganrajya'::polity, 'Cộng hòa xã hội chủ nghĩa Việt Nam'::polity,
+       'Jamhuri ya Muungano wa Tanzania'::polity;
 -- the two Koreas and the two Chinas by their official names
 SELECT 'Republiek Korea'::polity, '大韓民国'::polity, 'Republiek China'::polity,
        'Kínai Köztársaság'::polity, 'German Federal Republic'::polity;
