@@ -184,7 +184,8 @@ fold_icu(const char *s, size_t len, sink *k, size_t *outlen, gp_error *err)
 	int32_t		alen,
 				blen = 0;
 	UErrorCode	status = U_ZERO_ERROR;
-	const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+	/* NFKD, not NFD: "ǆ" and other compatibility letters carry accents too */
+	const UNormalizer2 *nfkd = unorm2_getNFKDInstance(&status);
 	const UNormalizer2 *casefold = unorm2_getNFKCCasefoldInstance(&status);
 
 	if (U_FAILURE(status))
@@ -196,7 +197,7 @@ fold_icu(const char *s, size_t len, sink *k, size_t *outlen, gp_error *err)
 	if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING)
 		return gp_fail(err, GP_ERR_TOO_LONG, 0, "name too long to fold");
 
-	alen = unorm2_normalize(nfd, b, blen, a, UBUF, &status);
+	alen = unorm2_normalize(nfkd, b, blen, a, UBUF, &status);
 	if (U_FAILURE(status) || status == U_STRING_NOT_TERMINATED_WARNING)
 		return gp_fail(err, GP_ERR_TOO_LONG, 0, "name too long to fold");
 

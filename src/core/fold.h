@@ -5,8 +5,9 @@
  * Two spellings of one name fold to the same key when they differ only in
  * case, accents, width, compatibility forms or punctuation: "Côte d'Ivoire",
  * "COTE D’IVOIRE" and "Cote-d'Ivoire" all fold to "cote divoire".  Rules:
- * ICU NFD, drop accents (not the marks that spell
- * Indic or Southeast Asian words), NFKC_Casefold; keep letters, digits and
+ * ICU NFKD (so that compatibility letters such as "ǆ" lose their accents
+ * too), drop accents (not the marks that spell Indic or Southeast Asian
+ * words), NFKC_Casefold; keep letters, digits and
  * spacing marks; drop apostrophes; read '&' as "and"; any other run of
  * characters becomes one space; trim; drop a leading "the".
  */

@@ -225,6 +225,40 @@ gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err)
 	return st;
 }
 
+static bool
+stop_has(const gp_names *names, const char *word, size_t len)
+{
+	if (names->stopcap == 0)
+		return false;
+	for (size_t k = gp_hash_bytes(word, len) & (names->stopcap - 1); names->stop[k] != NULL;
+		 k = (k + 1) & (names->stopcap - 1))
+		if (strlen(names->stop[k]) == len && memcmp(names->stop[k], word, len) == 0)
+			return true;
+	return false;
+}
+
+static gp_status
+stop_add(gp_names *names, const char *word, size_t len, gp_error *err)
+{
+	uint32_t	h = gp_hash_bytes(word, len);
+	size_t		k = h & (names->stopcap - 1);
+	char	   *copy;
+
+	if (stop_has(names, word, len))
+		return GP_OK;
+	if ((copy = gp_arena_copy(&names->arena, word, len)) == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	while (names->stop[k] != NULL)
+		k = (k + 1) & (names->stopcap - 1);
+	names->stop[k] = copy;
+	return GP_OK;
+}
+
+/*
+ * The set holds folded words, suffixes as "-" and the folded suffix, and
+ * the words that tell states apart also as "*" and the folded word: a
+ * folded word never holds a hyphen or an asterisk, so they never meet.
+ */
 gp_status
 gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
 {
@@ -239,32 +273,43 @@ gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
 	names->stopcap = cap;
 	for (size_t i = 0; i < cat->nstate_forms; i++)
 	{
+		const char *form = cat->state_forms[i];
+		size_t		formlen = strlen(form);
+		bool		suffix = form[0] == '-';
+		bool		telling = form[0] == '*';
 		char		key[GP_FOLD_OUTPUT_MAX];
 		size_t		keylen,
 					start = 0;
 		gp_status	st;
 
-		st = gp_fold(cat->state_forms[i], strlen(cat->state_forms[i]), key, sizeof(key),
-					 &keylen, err);
+		if (suffix || telling)
+		{
+			form++;
+			formlen--;
+		}
+		key[0] = suffix ? '-' : '*';
+		st = gp_fold(form, formlen, key + 1, sizeof(key) - 1, &keylen, err);
 		if (st != GP_OK)
+			return st;
+		if (suffix)
+		{
+			/* "-共和国": one word, kept whole */
+			if (keylen > 0 && memchr(key + 1, ' ', keylen) == NULL &&
+				(st = stop_add(names, key, keylen + 1, err)) != GP_OK)
+				return st;
+			continue;
+		}
+		/* "*Democratic": a state-form word, and marked as telling */
+		if (telling && keylen > 0 && memchr(key + 1, ' ', keylen) == NULL &&
+			(st = stop_add(names, key, keylen + 1, err)) != GP_OK)
 			return st;
 		/* "Grand-Duché" folds to two words: each is a state-form word */
 		for (size_t j = 0; j <= keylen; j++)
 		{
-			if (j < keylen && key[j] != ' ')
+			if (j < keylen && key[1 + j] != ' ')
 				continue;
-			if (j > start && !gp_names_is_state_form(names, key + start, j - start))
-			{
-				uint32_t	h = gp_hash_bytes(key + start, j - start);
-				size_t		k = h & (cap - 1);
-				char	   *copy = gp_arena_copy(&names->arena, key + start, j - start);
-
-				if (copy == NULL)
-					return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
-				while (names->stop[k] != NULL)
-					k = (k + 1) & (cap - 1);
-				names->stop[k] = copy;
-			}
+			if (j > start && (st = stop_add(names, key + 1 + start, j - start, err)) != GP_OK)
+				return st;
 			start = j + 1;
 		}
 	}
@@ -274,11 +319,37 @@ gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
 bool
 gp_names_is_state_form(const gp_names *names, const char *word, size_t len)
 {
-	if (names->stopcap == 0)
+	return stop_has(names, word, len);
+}
+
+bool
+gp_names_is_telling_form(const gp_names *names, const char *word, size_t len)
+{
+	char		buf[GP_FOLD_OUTPUT_MAX + 1];
+
+	if (len >= sizeof(buf))
 		return false;
-	for (size_t k = gp_hash_bytes(word, len) & (names->stopcap - 1); names->stop[k] != NULL;
-		 k = (k + 1) & (names->stopcap - 1))
-		if (strlen(names->stop[k]) == len && memcmp(names->stop[k], word, len) == 0)
-			return true;
-	return false;
+	buf[0] = '*';
+	memcpy(buf + 1, word, len);
+	return stop_has(names, buf, len + 1);
+}
+
+size_t
+gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
+{
+	char		buf[GP_FOLD_OUTPUT_MAX + 1];
+
+	if (names->stopcap == 0 || len >= sizeof(buf))
+		return 0;
+	buf[0] = '-';
+	/* the longest suffix first, each starting on a character */
+	for (size_t k = 1; k < len; k++)
+	{
+		if ((word[k] & 0xC0) == 0x80)
+			continue;
+		memcpy(buf + 1, word + k, len - k);
+		if (stop_has(names, buf, len - k + 1))
+			return len - k;
+	}
+	return 0;
 }

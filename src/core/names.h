@@ -75,6 +75,23 @@ extern gp_status gp_names_add_state_forms(gp_names *names, const gp_catalog *cat
 										  gp_error *err);
 extern bool gp_names_is_state_form(const gp_names *names, const char *word, size_t len);
 
+/*
+ * State-form words that tell two states apart ("Democratic": the Republic of
+ * the Congo and the Democratic Republic of the Congo), marked with a leading
+ * asterisk in state_forms.tsv ("*Democratic"): a retry that keeps some
+ * state-form words keeps these.
+ */
+extern bool gp_names_is_telling_form(const gp_names *names, const char *word, size_t len);
+
+/*
+ * Languages written without spaces put the state's form at the end of the
+ * word ("カーボベルデ共和国"): state_forms.tsv lists such endings with a
+ * leading hyphen ("-共和国").  Returns the length in bytes of the longest
+ * such ending of word, short of the whole word, or 0.
+ */
+extern size_t gp_names_state_form_suffix(const gp_names *names, const char *word,
+										 size_t len);
+
 /* All of the above: every name the library ships, as the polity type reads them. */
 extern gp_status gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err);
 

@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 int
 gp_utf8_valid(const char *s, size_t len, size_t *bad)
@@ -362,36 +363,362 @@ lookup_text(const gp_names *const *indexes, int nindexes, const char *s, size_t 
 	return lookup(indexes, nindexes, key, keylen);
 }
 
-/* The folded key without its state-form words; NULL when none was dropped. */
+static bool
+is_state_form(const gp_names *const *indexes, int nindexes, const char *word, size_t len)
+{
+	for (int i = 0; i < nindexes; i++)
+		if (gp_names_is_state_form(indexes[i], word, len))
+			return true;
+	return false;
+}
+
+static bool
+is_telling_form(const gp_names *const *indexes, int nindexes, const char *word, size_t len)
+{
+	for (int i = 0; i < nindexes; i++)
+		if (gp_names_is_telling_form(indexes[i], word, len))
+			return true;
+	return false;
+}
+
+/* The longest state-form ending of word in any index ("共和国"), or 0. */
+static size_t
+state_form_suffix(const gp_names *const *indexes, int nindexes, const char *word, size_t len)
+{
+	size_t		best = 0;
+
+	for (int i = 0; i < nindexes; i++)
+	{
+		size_t		n = gp_names_state_form_suffix(indexes[i], word, len);
+
+		if (n > best)
+			best = n;
+	}
+	return best;
+}
+
+/*
+ * The folded key with its words run together, as languages that compound
+ * write them ("Cook eilanden" is "Cookeilanden"); NULL when it has one word
+ * or a word of one character ("N A" is no "NA").
+ */
 static const gp_name_entry *
-lookup_without_state_forms(const gp_names *const *indexes, int nindexes,
-						   const char *key, size_t keylen)
+lookup_joined(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
 {
 	char		out[GP_FOLD_OUTPUT_MAX];
 	size_t		n = 0,
-				start = 0;
-	bool		dropped = false;
+				word = 0;
 
+	for (size_t i = 0; i <= keylen; i++)
+	{
+		if (i < keylen && key[i] != ' ')
+		{
+			out[n++] = key[i];
+			word += (key[i] & 0xC0) != 0x80;
+			continue;
+		}
+		if (word == 1)
+			return NULL;
+		word = 0;
+	}
+	return n < keylen ? lookup(indexes, nindexes, out, n) : NULL;
+}
+
+/* Does e name polity p? */
+static bool
+has_code(const gp_name_entry *e, gp_polity p)
+{
+	for (int i = 0; i < e->ncodes; i++)
+		if (e->codes[i] == p)
+			return true;
+	return false;
+}
+
+/* One polity, or 0: an entry that names more than one counts as none. */
+static gp_polity
+sole_polity(const gp_name_entry *e)
+{
+	return e != NULL && e->ncodes == 1 ? e->codes[0] : 0;
+}
+
+#define MAX_DROPPABLE 10			/* state-form words tried in every combination */
+#define MAX_WORDS (GP_NAME_MAX + 1)
+
+/*
+ * The folded key without state-form words and endings ("フィジー諸島共和国"
+ * loses 共和国, then 諸島).  First without all of them, as the name's form
+ * is usually all they are; then without every combination of them, most
+ * dropped first, since some are part of names ("les Îles Cook" is "Îles
+ * Cook", "Wallis et Futuna" keeps its "et"); in those, the words that tell
+ * states apart ("*Democratic" in state_forms.tsv) stay, so that "Democratic
+ * Republic Congo" never reads "Republic Congo".  Each key is also tried with
+ * its words run together (lookup_joined).  The combinations that drop the
+ * most words and find one polity decide, unless they name two, when there
+ * is none; a name of several polities found first is narrowed to one of
+ * them by combinations that keep more words, if any do.  full (GP_FOLD_OUTPUT_MAX bytes) receives the key without
+ * all of them, *fulllen its length: 0 when nothing was dropped.
+ */
+static const gp_name_entry *
+lookup_without_state_forms(const gp_names *const *indexes, int nindexes,
+						   const char *key, size_t keylen, char *full, size_t *fulllen)
+{
+	size_t		wstart[MAX_WORDS],
+				wfull[MAX_WORDS],
+				wlen[MAX_WORDS];
+	bool		telling[MAX_WORDS];
+	int			droppable[MAX_DROPPABLE];
+	int			nwords = 0,
+				ndrop = 0;
+	bool		changed = false;
+	size_t		start = 0;
+	const gp_name_entry *found = NULL;
+
+	*fulllen = 0;
 	for (size_t j = 0; j <= keylen; j++)
 	{
-		bool		stop = false;
+		size_t		suffix;
 
 		if (j < keylen && key[j] != ' ')
 			continue;
-		for (int i = 0; i < nindexes && !stop; i++)
-			stop = gp_names_is_state_form(indexes[i], key + start, j - start);
-		if (stop)
-			dropped = true;
-		else if (j > start)
+		if (j > start)
 		{
-			if (n > 0)
-				out[n++] = ' ';
-			memcpy(out + n, key + start, j - start);
-			n += j - start;
+			if (nwords == MAX_WORDS)
+				return NULL;
+			wstart[nwords] = start;
+			wfull[nwords] = wlen[nwords] = j - start;
+			telling[nwords] = false;
+			if (is_state_form(indexes, nindexes, key + start, j - start))
+			{
+				changed = true;
+				telling[nwords] = is_telling_form(indexes, nindexes, key + start, j - start);
+				if (!telling[nwords] && ndrop < MAX_DROPPABLE)
+					droppable[ndrop++] = nwords;
+				else if (!telling[nwords])
+					wfull[nwords] = 0;	/* past MAX_DROPPABLE: always dropped */
+				wlen[nwords] = 0;
+			}
+			while (wlen[nwords] > 0 &&
+				   (suffix = state_form_suffix(indexes, nindexes, key + start,
+											   wlen[nwords])) > 0)
+			{
+				wlen[nwords] -= suffix;
+				wfull[nwords] = wlen[nwords];
+				changed = true;
+			}
+			nwords++;
 		}
 		start = j + 1;
 	}
-	return dropped && n > 0 ? lookup(indexes, nindexes, out, n) : NULL;
+	if (!changed)
+		return NULL;
+	for (int drop = ndrop; drop >= 0; drop--)
+	{
+		const gp_name_entry *sole = NULL,
+				   *several = NULL;
+		bool		conflict = false;
+
+		for (unsigned mask = 0; mask < (1u << ndrop); mask++)
+		{
+			char		out[GP_FOLD_OUTPUT_MAX];
+			size_t		n = 0;
+			int			bits = 0,
+						d = 0;
+			const gp_name_entry *e;
+
+			for (int i = 0; i < ndrop; i++)
+				bits += (mask >> i) & 1;
+			if (bits != drop)
+				continue;
+			for (int w = 0; w < nwords; w++)
+			{
+				size_t		len = wlen[w];
+
+				if (d < ndrop && droppable[d] == w)
+					len = (mask >> d++) & 1 ? 0 : wfull[w];
+				else if (telling[w] && drop < ndrop)
+					len = wfull[w];
+				if (len == 0)
+					continue;
+				if (n > 0)
+					out[n++] = ' ';
+				memcpy(out + n, key + wstart[w], len);
+				n += len;
+			}
+			if (drop == ndrop && n > 0)
+			{
+				memcpy(full, out, n);
+				*fulllen = n;
+			}
+			if (n == 0 || (n == keylen && memcmp(out, key, n) == 0) ||
+				((e = lookup(indexes, nindexes, out, n)) == NULL &&
+				 (e = lookup_joined(indexes, nindexes, out, n)) == NULL))
+				continue;
+			if (sole_polity(e) == 0)
+				several = several ? several : e;
+			else if (sole == NULL)
+				sole = e;
+			else if (sole_polity(sole) != sole_polity(e))
+				conflict = true;
+		}
+		if (conflict)
+			return found;
+		/* a level with one polity decides, within an ambiguous name found before */
+		if (sole != NULL)
+			return found == NULL || has_code(found, sole_polity(sole)) ? sole : found;
+		if (several != NULL && found == NULL)
+			found = several;
+	}
+	return found;
+}
+
+/* Characters (not bytes) in n bytes of UTF-8. */
+static size_t
+utf8_chars(const char *s, size_t n)
+{
+	size_t		c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += (s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+#define STEM_MIN_CHARS 5		/* the shared start of a stem match */
+#define STEM_MAX_ENDING 2		/* characters the two endings may have together */
+
+/*
+ * Could s (n bytes, folded) be a case ending?  In the Latin and Cyrillic
+ * alphabets, vowels, "n" and "j" (Finnish "-n", Croatian "-ji"): "Arubaot"
+ * has none.  Letters of other scripts pass.
+ */
+static bool
+inflection_ending(const char *s, size_t n)
+{
+	static const char *const vowels[] = {"a", "e", "i", "o", "u", "y", "n", "j",
+		"а", "е", "ё", "и", "й", "о", "у", "ы", "э", "ю", "я", "і", "ї", "є", "ь"};
+
+	for (size_t i = 0; i < n;)
+	{
+		size_t		k;
+
+		for (k = 0; k < sizeof(vowels) / sizeof(vowels[0]); k++)
+		{
+			size_t		len = strlen(vowels[k]);
+
+			if (i + len <= n && memcmp(s + i, vowels[k], len) == 0)
+			{
+				i += len;
+				break;
+			}
+		}
+		if (k < sizeof(vowels) / sizeof(vowels[0]))
+			continue;
+		/* ASCII, Latin-1 to Latin Extended-B (U+0250), Cyrillic (to U+0530) */
+		if ((unsigned char) s[i] < 0x80 ||
+			((unsigned char) s[i] >= 0xC3 && (unsigned char) s[i] <= 0xC9) ||
+			((unsigned char) s[i] >= 0xD0 && (unsigned char) s[i] <= 0xD4))
+			return false;
+		for (i++; i < n && (s[i] & 0xC0) == 0x80; i++)
+			;
+	}
+	return true;
+}
+
+typedef struct stem_state
+{
+	const char *key;
+	size_t		keylen;
+	const gp_name_entry *found;
+	bool		conflict;
+} stem_state;
+
+static int
+stem_visit(const gp_name_entry *e, void *arg)
+{
+	stem_state *s = arg;
+	size_t		p = 0,
+				max = s->keylen < e->keylen ? s->keylen : e->keylen,
+				shared,
+				ending,
+				e_ending;
+
+	while (p < max && s->key[p] == e->key[p])
+		p++;
+	/* back to the start of a character in both */
+	while (p > 0 && ((p < s->keylen && (s->key[p] & 0xC0) == 0x80) ||
+					 (p < e->keylen && (e->key[p] & 0xC0) == 0x80)))
+		p--;
+	shared = utf8_chars(s->key, p);
+	ending = utf8_chars(s->key + p, s->keylen - p);
+	e_ending = utf8_chars(e->key + p, e->keylen - p);
+	if (shared < STEM_MIN_CHARS || ending + e_ending > STEM_MAX_ENDING ||
+		!inflection_ending(s->key + p, s->keylen - p) ||
+		memchr(s->key + p, ' ', s->keylen - p) != NULL ||
+		memchr(e->key + p, ' ', e->keylen - p) != NULL)
+		return 0;
+	if (e->ncodes != 1 || (s->found != NULL && s->found->codes[0] != e->codes[0]))
+	{
+		s->conflict = true;
+		return 1;
+	}
+	s->found = e;
+	return 0;
+}
+
+/*
+ * An inflected name: the one polity whose names differ from key only in the
+ * end of the last word, two letters in all (one for one, two for none,
+ * none for two), after a shared start of five or more: "Burundin" is the
+ * Finnish genitive of "Burundi", "Rwandy" Polish of "Rwanda"; "Iraku" is
+ * too short to tell, and the key's ending must look like one
+ * (inflection_ending).  NULL when no name or names of more than one polity match.
+ */
+static const gp_name_entry *
+lookup_stem(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	stem_state	s = {key, keylen, NULL, false};
+
+	if (utf8_chars(key, keylen) < STEM_MIN_CHARS + 1)
+		return NULL;
+	for (int i = 0; i < nindexes && !s.conflict; i++)
+		gp_names_foreach(indexes[i], stem_visit, &s);
+	return s.conflict ? NULL : s.found;
+}
+
+/*
+ * A folded key with the words of its state's form dropped, then with its
+ * words run together (with and without those words).  fuzzy: a key that
+ * had state-form words may also be an inflected name (lookup_stem).
+ */
+static const gp_name_entry *
+lookup_reduced(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen,
+			   bool fuzzy)
+{
+	char		full[GP_FOLD_OUTPUT_MAX];
+	size_t		n;
+	const gp_name_entry *e = lookup_without_state_forms(indexes, nindexes, key, keylen,
+													   full, &n);
+
+	if (e == NULL)
+		e = lookup_joined(indexes, nindexes, key, keylen);
+	if (e == NULL && n > 0)
+		e = lookup_joined(indexes, nindexes, full, n);
+	if (e == NULL && n > 0 && fuzzy)
+		e = lookup_stem(indexes, nindexes, full, n);
+	return e;
+}
+
+static const gp_name_entry *
+lookup_text_reduced(const gp_names *const *indexes, int nindexes, const char *s, size_t len)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+	const gp_name_entry *e;
+
+	if (gp_fold(s, len, key, sizeof(key), &keylen, NULL) != GP_OK)
+		return NULL;
+	if ((e = lookup(indexes, nindexes, key, keylen)) != NULL)
+		return e;
+	return lookup_reduced(indexes, nindexes, key, keylen, false);
 }
 
 /* Does a parenthesis hold nothing but state-form words, or end with one? */
@@ -409,10 +736,247 @@ droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *
 	for (size_t j = 0; j < keylen; j++)
 		if (key[j] == ' ')
 			last = j + 1;
-	for (int i = 0; i < nindexes; i++)
-		if (gp_names_is_state_form(indexes[i], key + last, keylen - last))
-			return true;
-	return false;
+	return is_state_form(indexes, nindexes, key + last, keylen - last);
+}
+
+/*
+ * "A (B) C", with one parenthesis: the text turned around it, "B A C", as
+ * ISO 3166's French list writes "Cook (les Îles)" for "les Îles Cook"; or,
+ * failing that, "A C" when B names the same polity on its own
+ * ("Falklandinseln (Malvinas)").
+ */
+static const gp_name_entry *
+lookup_around_parenthesis(const gp_names *const *indexes, int nindexes, const char *s,
+						  size_t len)
+{
+	const char *open = memchr(s, '(', len);
+	const char *close;
+	char		buf[GP_NAME_MAX + 2];
+	size_t		n,
+				inner;
+	const gp_name_entry *e,
+			   *e2;
+
+	if (open == NULL || (close = memchr(open, ')', len - (size_t) (open - s))) == NULL ||
+		memchr(open + 1, '(', len - (size_t) (open + 1 - s)) != NULL ||
+		memchr(close + 1, ')', len - (size_t) (close + 1 - s)) != NULL ||
+		len > GP_NAME_MAX)
+		return NULL;
+	inner = (size_t) (close - open - 1);
+	memcpy(buf, open + 1, inner);
+	n = inner;
+	buf[n++] = ' ';
+	memcpy(buf + n, s, (size_t) (open - s));
+	n += (size_t) (open - s);
+	buf[n++] = ' ';
+	memcpy(buf + n, close + 1, len - (size_t) (close + 1 - s));
+	n += len - (size_t) (close + 1 - s);
+	if ((e = lookup_text_reduced(indexes, nindexes, buf, n)) != NULL)
+		return e;
+
+	/* "A C" and "B" alone, when they agree */
+	n = (size_t) (open - s);
+	memcpy(buf, s, n);
+	buf[n++] = ' ';
+	memcpy(buf + n, close + 1, len - (size_t) (close + 1 - s));
+	n += len - (size_t) (close + 1 - s);
+	e = lookup_text_reduced(indexes, nindexes, buf, n);
+	e2 = lookup_text_reduced(indexes, nindexes, open + 1, inner);
+	if (sole_polity(e) != 0 && sole_polity(e) == sole_polity(e2))
+		return e;
+	return NULL;
+}
+
+/*
+ * A two-word key turned around, as lists sorted by country write a
+ * qualifier last ("Germany East", "Yemen North"); NULL for other keys.
+ */
+static const gp_name_entry *
+lookup_turned(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	const char *space = memchr(key, ' ', keylen);
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		head,
+				tail;
+
+	if (space == NULL || memchr(space + 1, ' ', keylen - (size_t) (space + 1 - key)) != NULL)
+		return NULL;
+	head = (size_t) (space - key);
+	tail = keylen - head - 1;
+	memcpy(out, space + 1, tail);
+	out[tail] = ' ';
+	memcpy(out + tail + 1, key, head);
+	return lookup(indexes, nindexes, out, keylen);
+}
+
+/*
+ * The folded key with the words that lists abbreviate written short, or
+ * long: "St. Helena" for "Saint Helena" and back, German "Sankt" for both,
+ * and CLDR's Russian "о-ва" for "острова" (islands), "о-в" for "остров".
+ * to_long picks the direction.  Returns the new length, 0 for no change.
+ */
+static size_t
+respell_abbreviations(const char *key, size_t keylen, char *out, bool to_long)
+{
+	static const char *const longer[][2] = {
+		{"st", "saint"}, {"ste", "sainte"}, {"sankt", "saint"}, {NULL, NULL}
+	};
+	static const char *const shorter[][2] = {
+		{"saint", "st"}, {"sainte", "ste"}, {"sankt", "st"},
+		{"острова", "о ва"}, {"остров", "о в"}, {NULL, NULL}
+	};
+	const char *const (*pairs)[2] = to_long ? longer : shorter;
+	size_t		n = 0,
+				start = 0;
+	bool		changed = false;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		const char *word = key + start;
+		size_t		wlen = j - start;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		for (size_t k = 0; pairs[k][0] != NULL; k++)
+			if (strlen(pairs[k][0]) == wlen && memcmp(word, pairs[k][0], wlen) == 0)
+			{
+				word = pairs[k][1];
+				wlen = strlen(word);
+				changed = true;
+				break;
+			}
+		if (n > 0)
+			out[n++] = ' ';
+		memcpy(out + n, word, wlen);
+		n += wlen;
+		start = j + 1;
+	}
+	return changed ? n : 0;
+}
+
+static const gp_name_entry *
+lookup_abbreviated(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		n;
+	const gp_name_entry *e = NULL;
+
+	if (keylen * 2 >= sizeof(out))
+		return NULL;
+	for (int to_long = 1; to_long >= 0 && e == NULL; to_long--)
+		if ((n = respell_abbreviations(key, keylen, out, to_long)) > 0 &&
+			(e = lookup(indexes, nindexes, out, n)) == NULL)
+			e = lookup_reduced(indexes, nindexes, out, n, false);
+	return e;
+}
+
+/* Is s[i] the start of a word? */
+static bool
+word_start(const char *s, size_t i)
+{
+	return i == 0 || s[i - 1] == ' ' || s[i - 1] == '(' || s[i - 1] == '-' || s[i - 1] == '/';
+}
+
+/* The length of an apostrophe at s, or 0: ' U+2019 U+02BC. */
+static size_t
+apostrophe(const char *s, size_t len)
+{
+	if (len >= 1 && s[0] == '\'')
+		return 1;
+	if (len >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	if (len >= 2 && memcmp(s, "\xCA\xBC", 2) == 0)
+		return 2;
+	return 0;
+}
+
+/*
+ * s without the elided articles and prepositions of French and Italian
+ * ("l'Île Norfolk" -> "Île Norfolk", "dell'Oceano" -> "Oceano"), which
+ * folding would glue to the next word; into buf (len bytes).  Returns the
+ * new length, len when there was none.
+ */
+static size_t
+strip_elisions(const char *s, size_t len, char *buf)
+{
+	static const char *const elided[] = {"l", "d", "dell", "all", "nell", "sull", "dall"};
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		skip = 0;
+
+		if (word_start(s, i))
+			for (size_t k = 0; k < sizeof(elided) / sizeof(elided[0]) && skip == 0; k++)
+			{
+				size_t		w = strlen(elided[k]),
+							a;
+
+				if (i + w < len && strncasecmp(s + i, elided[k], w) == 0 &&
+					(a = apostrophe(s + i + w, len - i - w)) > 0)
+					skip = w + a;
+			}
+		if (skip > 0)
+			i += skip;
+		else
+			buf[n++] = s[i++];
+	}
+	return n;
+}
+
+static const gp_name_entry *lookup_variants(const gp_names *const *indexes, int nindexes,
+											const char *s, size_t len, const char *key,
+											size_t keylen, int depth);
+
+/* A text as written or in another of its forms (find_name's rules). */
+static const gp_name_entry *
+lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t len, int depth)
+{
+	char		key[GP_FOLD_OUTPUT_MAX];
+	size_t		keylen;
+	const gp_name_entry *e;
+
+	if (gp_fold(s, len, key, sizeof(key), &keylen, NULL) != GP_OK)
+		return NULL;
+	if ((e = lookup(indexes, nindexes, key, keylen)) != NULL)
+		return e;
+	return lookup_variants(indexes, nindexes, s, len, key, keylen, depth);
+}
+
+/*
+ * "A/B", alternatives of one name ("Falkland (les Îles)/Malouines (les
+ * Îles)"): the polity they all name; NULL when a part names none ("N/A")
+ * or another polity.
+ */
+static const gp_name_entry *
+lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
+					size_t len, int depth)
+{
+	const gp_name_entry *found = NULL;
+	size_t		start = 0;
+
+	for (size_t i = 0; i <= len; i++)
+	{
+		const gp_name_entry *e;
+		size_t		b = start,
+					n;
+
+		if (i < len && s[i] != '/')
+			continue;
+		n = i - start;
+		start = i + 1;
+		while (n > 0 && s[b] == ' ')
+			b++, n--;
+		while (n > 0 && s[b + n - 1] == ' ')
+			n--;
+		if (n == 0)
+			continue;
+		e = lookup_any(indexes, nindexes, s + b, n, depth);
+		if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
+			return NULL;
+		found = e;
+	}
+	return found;
 }
 
 /*
@@ -420,17 +984,49 @@ droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *
  * when the name as written is unknown: without parenthesised parts
  * ("Bahamas (the)", "Bolivia (Plurinational State of)"), turned around a
  * comma ("Korea, Republic of", "Palestine, State of") or cut at it, and
- * without the words of the state's form ("Islamische Republik Afghanistan").
+ * without the words of the state's form ("Islamische Republik Afghanistan");
+ * then turned around a parenthesis ("Cook (les Îles)"), two words turned
+ * around ("Germany East"), with words abbreviated or spelt out ("St.
+ * Helena", "о-ва"), its words run together ("Cook eilanden"), split at slashes, without elided articles
+ * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
+ * that names several polities ("Korea (the Republic of)" without its
+ * parenthesis) is kept while a later one may name one of them ("the
+ * Republic of Korea"; take()).  depth is 0 for the input, 1 for the parts of
+ * a slash or the text without elisions, which are not split again.
  */
+/*
+ * Keep e as the answer so far: a name of one polity ends the search, unless
+ * a name of several came first and it is not one of them; a name of several
+ * is kept in case nothing narrower comes.  Returns true to stop.
+ */
+static bool
+take(const gp_name_entry **best, const gp_name_entry *e)
+{
+	if (e == NULL)
+		return false;
+	if (sole_polity(e) == 0)
+	{
+		if (*best == NULL)
+			*best = e;
+		return false;
+	}
+	if (*best != NULL && !has_code(*best, sole_polity(e)))
+		return false;
+	*best = e;
+	return true;
+}
+
 static const gp_name_entry *
 lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
-				const char *key, size_t keylen)
+				const char *key, size_t keylen, int depth)
 {
 	char		buf[GP_NAME_MAX * 2 + 2];
-	const gp_name_entry *e;
+	char		full[GP_FOLD_OUTPUT_MAX];
+	size_t		fulllen;
+	const gp_name_entry *best = NULL;
 	const char *comma = memchr(s, ',', len);
 	size_t		n = 0;
-	int			depth = 0;
+	int			paren = 0;
 
 	if (len > GP_NAME_MAX)
 		return NULL;
@@ -441,7 +1037,7 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 	 */
 	for (size_t i = 0; i < len; i++)
 	{
-		if (s[i] == '(' && depth == 0)
+		if (s[i] == '(' && paren == 0)
 		{
 			const char *close = memchr(s + i, ')', len - i);
 
@@ -451,15 +1047,15 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 				n = len;		/* keep the text as it is */
 				break;
 			}
-			depth++;
+			paren++;
 		}
-		else if (s[i] == ')' && depth > 0)
-			depth--;
-		else if (depth == 0)
+		else if (s[i] == ')' && paren > 0)
+			paren--;
+		else if (paren == 0)
 			buf[n++] = s[i];
 	}
-	if (n < len && (e = lookup_text(indexes, nindexes, buf, n)) != NULL)
-		return e;
+	if (n < len && take(&best, lookup_text(indexes, nindexes, buf, n)))
+		return best;
 	if (n < len && comma == NULL)
 	{
 		/* and then without state-form words */
@@ -467,8 +1063,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		size_t		k2len;
 
 		if (gp_fold(buf, n, k2, sizeof(k2), &k2len, NULL) == GP_OK &&
-			(e = lookup_without_state_forms(indexes, nindexes, k2, k2len)) != NULL)
-			return e;
+			take(&best, lookup_without_state_forms(indexes, nindexes, k2, k2len, full, &fulllen)))
+			return best;
 	}
 	if (comma != NULL)
 	{
@@ -481,14 +1077,27 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		memcpy(buf, comma + 1, tail);
 		buf[tail] = ' ';
 		memcpy(buf + tail + 1, s, head);
-		if ((e = lookup_text(indexes, nindexes, buf, len)) != NULL)
-			return e;
+		if (take(&best, lookup_text(indexes, nindexes, buf, len)))
+			return best;
 		if (gp_fold(buf, len, k2, sizeof(k2), &k2len, NULL) == GP_OK &&
-			(e = lookup_without_state_forms(indexes, nindexes, k2, k2len)) != NULL)
-			return e;
+			take(&best, lookup_without_state_forms(indexes, nindexes, k2, k2len, full, &fulllen)))
+			return best;
 		/* "Congo, The Democratic Republic of the" -> "Congo" would guess: no */
 	}
-	return lookup_without_state_forms(indexes, nindexes, key, keylen);
+	if (take(&best, lookup_reduced(indexes, nindexes, key, keylen, false)) ||
+		take(&best, lookup_around_parenthesis(indexes, nindexes, s, len)) ||
+		take(&best, lookup_turned(indexes, nindexes, key, keylen)) ||
+		take(&best, lookup_abbreviated(indexes, nindexes, key, keylen)))
+		return best;
+	if (depth == 0 && memchr(s, '/', len) != NULL &&
+		take(&best, lookup_alternatives(indexes, nindexes, s, len, depth + 1)))
+		return best;
+	if (depth == 0 && (n = strip_elisions(s, len, buf)) < len &&
+		take(&best, lookup_any(indexes, nindexes, buf, n, depth + 1)))
+		return best;
+	if (depth == 0)
+		take(&best, lookup_reduced(indexes, nindexes, key, keylen, true));
+	return best;
 }
 
 /*
@@ -506,7 +1115,7 @@ find_name(const gp_names *const *indexes, int nindexes, const char *s, size_t le
 		return st;
 	*e = lookup(indexes, nindexes, key, *keylen);
 	if (*e == NULL)
-		*e = lookup_variants(indexes, nindexes, s, len, key, *keylen);
+		*e = lookup_variants(indexes, nindexes, s, len, key, *keylen, 0);
 	return GP_OK;
 }
 

@@ -4,7 +4,11 @@
  *
  * data/iso_translations.tsv (written by scripts/import_iso_codes.py) holds
  * about 32,000 spellings, official names among them ("Suomen tasavalta",
- * "アフガニスタン・イスラム共和国"), that ICU's CLDR data lacks.  They are the
+ * "アフガニスタン・イスラム共和国"), that ICU's CLDR data lacks, and the
+ * 5,300 territory names of older and newer CLDR releases (36, 38, 41 and
+ * 48: CLDR 41 spelled Bodo and Kashmiri names otherwise, CLDR 36 Tigrinya
+ * and Sindhi ones; CLDR 48 has locales ICU 72 lacks) that ICU 72's CLDR 42
+ * does not spell alike.  They are the
  * weakest tier: a name CLDR or our own files give keeps its meaning.  The
  * blob is read in place, without a copy, since a backend builds its name
  * index once.

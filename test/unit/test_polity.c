@@ -145,6 +145,43 @@ test_polity(void)
 	CHECK_STR(parse("Arc'hantina"), "ARG");	/* Breton, written with U+02BC in CLDR */
 	CHECK_STR(parse("Islamische Republik Afghanistan"), "AFG");
 	CHECK_STR(parse("République du Mali"), "MLI");
+	/* retries of unknown names: inverted ISO forms, slashes, elisions */
+	CHECK_STR(parse("Salomon (les Îles)"), "SLB");
+	CHECK_STR(parse("Comores (l'Union des)"), "COM");
+	CHECK_STR(parse("Burma/Myanmar"), "MMR");
+	CHECK_STR(parse("Russia / Ukraine"), "unknown");	/* two polities: no name */
+	CHECK_STR(parse("République d'Irlande"), "IRL");
+	/* words run together, endings of unspaced scripts, inflected names */
+	CHECK_STR(parse("Marshall eilanden"), "MHL");
+	CHECK_STR(parse("Germany East"), "DDR");	/* two words turned around */
+	CHECK_STR(parse("Narnia Republic"), "unknown");
+	CHECK_STR(parse("Sankt Lucia"), "LCA");	/* "Saint" respelt */
+	CHECK_STR(parse("St. Narnia"), "unknown");
+	CHECK_STR(parse("Острова Кука"), "COK");	/* CLDR: "о-ва Кука" */
+	CHECK_STR(parse("Egypt, Arab Rep."), "EGY");	/* abbreviated state forms */
+	CHECK_STR(parse("カーボベルデ共和国"), "CPV");
+	CHECK_STR(parse("フィジー諸島共和国"), "FJI");
+	CHECK_STR(parse("Burundin tasavalta"), "BDI");
+	CHECK_STR(parse("Republika Rwandy"), "RWA");
+	CHECK_STR(parse("Kingdom of Narnia"), "unknown");
+	CHECK_STR(parse("N/A"), "unknown");	/* no part is a name */
+	CHECK_STR(parse("x y"), "unknown");	/* one-letter words are not run together */
+	CHECK_STR(parse("Republic of Arubaot"), "unknown");	/* no case ending */
+	/* state-form words kept where they are part of the name ... */
+	CHECK_STR(parse("République de Trinité-et-Tobago"), "TTO");
+	CHECK_STR(parse("Territoire des îles Wallis et Futuna"), "WLF");
+	CHECK_STR(parse("Bailiwick of Guernsey"), "GGY");
+	/* ... but never those that tell two states apart */
+	CHECK_STR(parse("Democratic Republic Congo"), "ambiguous");
+	/* "Korea", ambiguous, gives way to "the Republic of Korea" */
+	CHECK_STR(parse("Korea (the Republic of)"), "KOR");
+	CHECK_STR(parse("Congo (le)"), "ambiguous");
+	CHECK(gp_names_is_state_form(names, "democratic", 10));
+	CHECK(gp_names_is_telling_form(names, "democratic", 10));
+	CHECK(!gp_names_is_telling_form(names, "republic", 8));
+	CHECK(gp_names_state_form_suffix(names, "ガンビア共和国", strlen("ガンビア共和国")) ==
+		  strlen("共和国"));
+	CHECK(gp_names_state_form_suffix(names, "国", strlen("国")) == 0);	/* never the whole word */
 
 	/* errors */
 	CHECK_STR(parse("Korea"), "ambiguous");
@@ -174,7 +211,8 @@ test_polity(void)
 	/* a name the parser reads is exactly a name with one candidate */
 	{
 		const char *inputs[] = {"Russia", "Korea", "Congo", "Nordkorea", "Narnia",
-		"Bahamas (the)", "Islamische Republik Afghanistan", "Germny", "the West"};
+			"Bahamas (the)", "Islamische Republik Afghanistan", "Germny", "the West",
+		"Cook (les Îles)", "Burundin tasavalta", "Democratic Republic Congo", "Russia/Ukraine"};
 
 		for (size_t i = 0; i < sizeof(inputs) / sizeof(inputs[0]); i++)
 		{
