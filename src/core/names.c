@@ -6,6 +6,7 @@
 #include "arena.h"
 #include "fold.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define ARENA_CHUNK (64 * 1024)
@@ -20,7 +21,18 @@ struct gp_names
 	/* folded state-form words, a small open-addressing set */
 	const char **stop;
 	size_t		stopcap;		/* a power of two, 0 when empty */
+	/* the entries in key order, built on first use after the last add */
+	const gp_name_entry **sorted;
 };
+
+/* Forget the key order: an add may move every entry. */
+static void
+drop_sorted(gp_names *names)
+{
+	if (names->sorted)
+		names->a->free(names->a->ctx, (void *) names->sorted);
+	names->sorted = NULL;
+}
 
 static gp_status
 resize(gp_names *names, size_t cap, gp_error *err)
@@ -79,6 +91,7 @@ gp_names_free(gp_names *names)
 	if (names == NULL)
 		return;
 	a = names->a;
+	drop_sorted(names);
 	gp_arena_free(&names->arena);
 	if (names->slots)
 		a->free(a->ctx, names->slots);
@@ -120,6 +133,7 @@ gp_names_add(gp_names *names, const char *name, size_t len, gp_tier tier,
 
 	h = gp_hash_bytes(key, keylen);
 	e = find_slot(names, key, keylen, h);
+	drop_sorted(names);
 	if (e->key == NULL)
 	{
 		e->key = gp_arena_copy(&names->arena, key, keylen);
@@ -209,6 +223,69 @@ gp_names_foreach(const gp_names *names,
 	for (size_t i = 0; i < names->cap; i++)
 		if (names->slots[i].key && fn(&names->slots[i], arg))
 			return;
+}
+
+static int
+cmp_keys(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int			c = memcmp(a, b, alen < blen ? alen : blen);
+
+	return c != 0 ? c : (alen > blen) - (alen < blen);
+}
+
+static int
+cmp_entries(const void *x, const void *y)
+{
+	const gp_name_entry *a = *(const gp_name_entry *const *) x;
+	const gp_name_entry *b = *(const gp_name_entry *const *) y;
+
+	return cmp_keys(a->key, a->keylen, b->key, b->keylen);
+}
+
+void
+gp_names_foreach_prefix(const gp_names *names, const char *prefix, size_t len,
+						int (*fn) (const gp_name_entry *e, void *arg), void *arg)
+{
+	gp_names   *mut = (gp_names *) names;	/* the order is a cache */
+	size_t		lo = 0,
+				hi = names->count;
+
+	if (mut->sorted == NULL && names->count > 0)
+	{
+		size_t		n = 0;
+
+		mut->sorted = names->a->alloc(names->a->ctx, names->count * sizeof(gp_name_entry *));
+		if (mut->sorted == NULL)
+		{
+			/* no memory for the order: every entry, as gp_names_foreach */
+			for (size_t i = 0; i < names->cap; i++)
+				if (names->slots[i].key && names->slots[i].keylen >= len &&
+					memcmp(names->slots[i].key, prefix, len) == 0 && fn(&names->slots[i], arg))
+					return;
+			return;
+		}
+		for (size_t i = 0; i < names->cap; i++)
+			if (names->slots[i].key)
+				mut->sorted[n++] = &names->slots[i];
+		qsort(mut->sorted, n, sizeof(gp_name_entry *), cmp_entries);
+	}
+	/* the first key not below the prefix */
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (cmp_keys(names->sorted[mid]->key, names->sorted[mid]->keylen, prefix, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < names->count; lo++)
+	{
+		const gp_name_entry *e = names->sorted[lo];
+
+		if (e->keylen < len || memcmp(e->key, prefix, len) != 0 || fn(e, arg))
+			return;
+	}
 }
 
 gp_status

@@ -105,4 +105,12 @@ extern size_t gp_names_count(const gp_names *names);
 extern void gp_names_foreach(const gp_names *names,
 							 int (*fn) (const gp_name_entry *e, void *arg), void *arg);
 
+/*
+ * Visit the entries whose folded key starts with prefix, in key order; stop
+ * when fn returns nonzero.  The order is built on the first call after the
+ * last add (a sort of every key, kept until the next add).
+ */
+extern void gp_names_foreach_prefix(const gp_names *names, const char *prefix, size_t len,
+									int (*fn) (const gp_name_entry *e, void *arg), void *arg);
+
 #endif							/* GP_NAMES_H */

@@ -676,11 +676,17 @@ static const gp_name_entry *
 lookup_stem(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
 {
 	stem_state	s = {key, keylen, NULL, false};
+	size_t		prefix = keylen;
 
 	if (utf8_chars(key, keylen) < STEM_MIN_CHARS + 1)
 		return NULL;
+	/* a match shares all but the key's last STEM_MAX_ENDING characters */
+	for (int k = 0; k < STEM_MAX_ENDING && prefix > 0; k++)
+		do
+			prefix--;
+		while (prefix > 0 && (key[prefix] & 0xC0) == 0x80);
 	for (int i = 0; i < nindexes && !s.conflict; i++)
-		gp_names_foreach(indexes[i], stem_visit, &s);
+		gp_names_foreach_prefix(indexes[i], key, prefix, stem_visit, &s);
 	return s.conflict ? NULL : s.found;
 }
 
