@@ -46,6 +46,8 @@ SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and N
 -- an abbreviation in brackets abbreviates the name before it
 SELECT polity, kind, surface FROM mentions(E'EC calls truce\n\nThe European Commission (EC) called a truce. The EC said so.', '2004-11-30');
 SELECT polity, kind, surface FROM mentions('The European Commission said so in Brussels.', '1987-03-02');
+-- in English text an acronym is English: SEC is no Vietnamese "Séc" (Czechia)
+SELECT polity, surface FROM mentions('The SEC charged the broker, the regulator said on Friday.');
 -- trade rounds stand for the body that holds them
 SELECT polity, kind, surface FROM mentions('Progress in the Doha round and the Uruguay Round before it.');
 -- a name wrapped at the end of a line is one name; a blank line parts them

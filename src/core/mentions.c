@@ -1546,6 +1546,13 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				!t->unspaced && (unsigned char) text[t->start] < 0x80 &&
 				main_script_cached(text, len, &text_script) != USCRIPT_LATIN)
 				keep = false;
+			/*
+			 * In English text an acronym is English: "SEC" is no Vietnamese
+			 * "Séc" (Czechia), "IRA" no Portuguese "Irã"
+			 */
+			if (keep && english && best_set.foreign && best_set.ekind == GP_EK_NAME &&
+				best_end - t->start <= 5 && no_lower(text, t->start, best_end))
+				keep = false;
 			/* "West" means the West in English only: "Kanye West", "Ost-West" */
 			if (keep && !english && best_set.ekind == GP_EK_NAME && !best_set.foreign &&
 				mention_kind(cat, &best_set, false) == GP_MK_GROUP)
