@@ -111,3 +111,7 @@ SELECT count(*) FROM events('The treaty was criticised for its vagueness.');
 SELECT count(*) FROM events('Germany praised its own economy.');
 SELECT count(*) FROM events('Poland declined to sign the treaty with Lithuania.');
 SELECT count(*) FROM events(NULL);
+
+-- a business named after its country acts for no state; "firm commitments" are no firm
+SELECT actor, action, target FROM events('Shares in UK banking group Barclays rose after merger talks with US bank Wells Fargo.');
+SELECT actor, cameo, target FROM events('Britain urged the United States to make firm commitments on aid.');

@@ -341,7 +341,8 @@ is_private(const ev_sentence *e, int w)
 	while (w + 1 < s->nwords && s->mention[w] >= 0 && s->mention[w + 1] == s->mention[w])
 		w++;
 	return gp_word_in(s, w + 1, private_nouns) ||
-		(gp_word_is(s, w + 1, "national") && gp_word_in(s, w + 2, private_nouns));
+		(gp_word_is(s, w + 1, "national") && gp_word_in(s, w + 2, private_nouns)) ||
+		(s->mention[w] >= 0 && gp_names_a_business(s, w));
 }
 
 /* "U.S. dlr", "U.S. dollar": money, not the state */

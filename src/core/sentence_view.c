@@ -111,6 +111,11 @@ static const char *const business_nouns[] = {
 	"holdings", "industries", NULL
 };
 
+static const char *const function_words[] = {
+	"to", "and", "or", "of", "the", "a", "an", "in", "on", "for", "with", "by", "at", "is",
+	"was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "that", NULL
+};
+
 /*
  * Does the mention ending at word last name the nationality of a business
  * ("French car maker Peugeot") rather than a state?  Up to two lower-case
@@ -118,8 +123,8 @@ static const char *const business_nouns[] = {
  * the words of the business's name ("China's National Petroleum
  * Corporation").
  */
-static bool
-names_a_business(const gp_sentence *s, int last)
+bool
+gp_names_a_business(const gp_sentence *s, int last)
 {
 	bool		possessive = gp_word_is(s, last + 1, "s");
 
@@ -129,7 +134,9 @@ names_a_business(const gp_sentence *s, int last)
 
 		if (gp_word_in(s, k, business_nouns))
 			return true;
-		if (!(c >= 'a' && c <= 'z') && !(possessive && c >= 'A' && c <= 'Z'))
+		/* modifiers stand between, not words of a clause: "the US to make firm commitments" */
+		if ((!(c >= 'a' && c <= 'z') && !(possessive && c >= 'A' && c <= 'Z')) ||
+			gp_word_in(s, k, function_words))
 			return false;
 	}
 	return false;
@@ -148,7 +155,7 @@ gp_word_polity(const gp_sentence *s, int i)
 		return 0;
 	while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[i])
 		last++;
-	if ((m->kind == GP_MK_DEMONYM || m->kind == GP_MK_COUNTRY) && names_a_business(s, last))
+	if ((m->kind == GP_MK_DEMONYM || m->kind == GP_MK_COUNTRY) && gp_names_a_business(s, last))
 		return 0;
 	if (m->polity != 0 && s->cat != NULL)
 	{

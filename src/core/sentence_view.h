@@ -43,6 +43,13 @@ extern bool gp_word_in(const gp_sentence *s, int i, const char *const *list);
  */
 extern gp_polity gp_word_polity(const gp_sentence *s, int i);
 
+/*
+ * Does the mention ending at word last name the nationality of a business
+ * ("French car maker Peugeot", "UK banking group Barclays", "China's National
+ * Petroleum Corporation") rather than a state?
+ */
+extern bool gp_names_a_business(const gp_sentence *s, int last);
+
 /* The index of the first word of the mention word i belongs to. */
 extern int	gp_mention_first_word(const gp_sentence *s, int i);
 
