@@ -115,3 +115,6 @@ SELECT count(*) FROM events(NULL);
 -- a business named after its country acts for no state; "firm commitments" are no firm
 SELECT actor, action, target FROM events('Shares in UK banking group Barclays rose after merger talks with US bank Wells Fargo.');
 SELECT actor, cameo, target FROM events('Britain urged the United States to make firm commitments on aid.');
+-- an act threatened or promised has not happened: the threat is the event
+SELECT actor, cameo, target FROM events('The United States has threatened Japan that it would impose tariffs on its chips.');
+SELECT actor, cameo, target FROM events('The United States threatened to impose sanctions on Japan.');

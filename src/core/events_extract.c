@@ -697,10 +697,15 @@ add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity 
 		e->date = dates[nearest_date(at, nd, v)];
 }
 
-/* Verbs of asking: the act they ask for "to" do has not happened. */
+/*
+ * Verbs of asking, threatening and promising: the act they ask, threaten or
+ * promise "to" do has not happened ("threatened to impose tariffs" is a
+ * threat, not sanctions).
+ */
 static const char *const asking[] = {
 	"urged", "urges", "urging", "asked", "asks", "asking", "called", "calls", "calling",
-	"pressed", "presses", "pressing", "requested", "requests", NULL
+	"pressed", "presses", "pressing", "requested", "requests", "threatened", "threatens",
+	"threatening", "vowed", "vows", "promised", "promises", "pledged", "pledges", NULL
 };
 
 /*
