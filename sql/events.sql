@@ -118,3 +118,5 @@ SELECT actor, cameo, target FROM events('Britain urged the United States to make
 -- an act threatened or promised has not happened: the threat is the event
 SELECT actor, cameo, target FROM events('The United States has threatened Japan that it would impose tariffs on its chips.');
 SELECT actor, cameo, target FROM events('The United States threatened to impose sanctions on Japan.');
+-- "cannot support" supports nothing
+SELECT count(*) FROM events('But the United States says it cannot support the British plan.');

@@ -186,7 +186,8 @@ static const char *const press_nouns[] = {
 static const action_rule intent_rule = {"", NULL, "intend_to_cooperate", "036", true};
 
 static const char *const negations[] = {
-	"not", "never", "denied", "denies", "deny", "no", "without",
+	"not", "never", "denied", "denies", "deny", "no", "without", "cannot", "can't", "won't",
+	"didn't", "doesn't", "don't",
 	/* "refused to sign", "its unwillingness to sign", "failed to agree" */
 	"refused", "refuses", "refusing", "refusal", "unwilling", "unwillingness", "failed",
 	"fails", "failure", "declined", "declines", "reluctant", "reluctance",
