@@ -154,6 +154,13 @@ SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal back
 SELECT kind, parties FROM agreements('The European Union called a truce in its deficit battle with its members.');
 SELECT kind, parties FROM agreements('The United States and China agreed a trade truce.');
 
+-- "both countries" are the pair named together, not whoever spoke of them since;
+-- "the Turkey-EU talks deal" names its parties through "talks"
+SELECT kind, parties FROM agreements(
+  'Britain welcomed the decision by India and Pakistan to open a bus link. The British foreign secretary '
+  'spoke in London. Both countries called the deal a step to peace.');
+SELECT kind, parties FROM agreements('Blair hails Turkey-EU talks deal');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

@@ -226,6 +226,7 @@ typedef struct agreement_state
 	const char *text;
 	gp_polity	recent[RECENT];	/* polities acting in earlier sentences, latest first */
 	int			nrecent;
+	gp_polity	pair[2];		/* the last two named together: "India and Pakistan" */
 } agreement_state;
 
 static void
@@ -492,7 +493,8 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			gp_word_starts(s, w, "security") || gp_word_starts(s, w, "cooperation") ||
 			gp_word_starts(s, w, "investment") || gp_word_starts(s, w, "free") ||
 			gp_word_starts(s, w, "bilateral") || gp_word_starts(s, w, "nuclear") ||
-			gp_word_starts(s, w, "economic") || gp_word_starts(s, w, "military")))
+			gp_word_starts(s, w, "economic") || gp_word_starts(s, w, "military") ||
+			gp_word_is(s, w, "talks")))
 		w--;
 	/* the words of a name: "the European Union's Stability and Growth Pact" */
 	if (is_capitalised(s, i))
@@ -986,7 +988,18 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			/* the sentence read: its polities are the latest spoken of */
 			for (int w = 0; w < s->nwords; w++)
 				if (s->mention[w] >= 0 && gp_mention_first_word(s, w) == w)
-					remember(st, gp_word_polity(s, w));
+				{
+					gp_polity	p = gp_word_polity(s, w);
+
+					remember(st, p);
+					/* "India and Pakistan": a pair the text may call "both countries" */
+					if (p != 0 && w >= 2 && gp_word_is(s, w - 1, "and") &&
+						gp_word_polity(s, w - 2) != 0 && gp_word_polity(s, w - 2) != p)
+					{
+						st->pair[0] = gp_word_polity(s, w - 2);
+						st->pair[1] = p;
+					}
+				}
 			break;
 		}
 
@@ -1052,7 +1065,13 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			idx = st->last;
 		else
 		{
-			if (n == 0 && names_the_two(s, i) && st->nrecent >= 2)
+			if (n == 0 && names_the_two(s, i) && st->pair[0] != 0)
+			{
+				/* the pair named together last, not whoever spoke of them since */
+				add_party(parties, &n, st->pair[0]);
+				add_party(parties, &n, st->pair[1]);
+			}
+			else if (n == 0 && names_the_two(s, i) && st->nrecent >= 2)
 			{
 				add_party(parties, &n, st->recent[0]);
 				add_party(parties, &n, st->recent[1]);
@@ -1189,7 +1208,7 @@ gp_find_agreements(const gp_gazetteer *gz, const gp_catalog *cat, const char *te
 				   const gp_allocator *a, gp_found_agreement **out, size_t *nout,
 				   gp_error *err)
 {
-	agreement_state st = {NULL, 0, -1, text, {0}, 0};
+	agreement_state st = {NULL, 0, -1, text, {0}, 0, {0, 0}};
 	scan_args	sa = {&st, published};
 	gp_status	rc = GP_OK;
 
