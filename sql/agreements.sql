@@ -161,6 +161,12 @@ SELECT kind, parties FROM agreements(
   'spoke in London. Both countries called the deal a step to peace.');
 SELECT kind, parties FROM agreements('Blair hails Turkey-EU talks deal');
 
+-- the subject, not a polity after a preposition; a currency is no party
+SELECT kind, parties FROM agreements(
+  'The U.S. has been promised maize exports to Spain under an agreement with the European Community.', '1987-04-01');
+SELECT kind, parties FROM agreements(
+  'Bangladesh will receive a grant of 47 mln U.S. dlrs from the Netherlands under an agreement signed here.');
+
 -- nothing to find; NULL
 SELECT count(*) FROM agreements('The weather in Oslo was mild.');
 SELECT count(*) FROM agreements(NULL);

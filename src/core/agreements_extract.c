@@ -586,6 +586,11 @@ list_comma(const gp_sentence *s, int c)
 	return false;
 }
 
+/* Before a polity, these make it no subject: "exports to Spain", "aid from Japan". */
+static const char *const prepositions[] = {
+	"to", "from", "in", "into", "for", "against", "on", "at", "over", NULL
+};
+
 /* "OPEC's biggest producer", "the EU's newest member": apposition */
 static const char *const apposition_words[] = {
 	"largest", "biggest", "second-biggest", "second-largest", "third-largest", "top",
@@ -1095,10 +1100,14 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			}
 			else if (n == 1)
 			{
-				/* "Russia's treaty with Iran": the subject before the noun */
+				/*
+				 * "Russia's treaty with Iran": the subject before the noun, not
+				 * a polity after a preposition ("maize exports to Spain")
+				 */
 				for (int k = i - 1; k >= 0 && s->clause[k] == s->clause[i]; k--)
 					if (s->mention[k] >= 0 && !bound[k] && gp_word_polity(s, k) != 0 &&
-						gp_word_polity(s, k) != parties[0])
+						gp_word_polity(s, k) != parties[0] &&
+						!gp_word_in(s, gp_mention_first_word(s, k) - 1, prepositions))
 					{
 						add_party(parties, &n, gp_word_polity(s, k));
 						break;

@@ -111,6 +111,10 @@ static const char *const business_nouns[] = {
 	"holdings", "industries", NULL
 };
 
+static const char *const currency_words[] = {
+	"dollar", "dollars", "dlr", "dlrs", "currency", "currencies", NULL
+};
+
 static const char *const function_words[] = {
 	"to", "and", "or", "of", "the", "a", "an", "in", "on", "for", "with", "by", "at", "is",
 	"was", "are", "were", "has", "had", "have", "will", "would", "said", "says", "that", NULL
@@ -156,6 +160,9 @@ gp_word_polity(const gp_sentence *s, int i)
 	while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[i])
 		last++;
 	if ((m->kind == GP_MK_DEMONYM || m->kind == GP_MK_COUNTRY) && gp_names_a_business(s, last))
+		return 0;
+	/* "47 mln U.S. dlrs": money, not the state */
+	if (gp_word_in(s, last + 1, currency_words))
 		return 0;
 	if (m->polity != 0 && s->cat != NULL)
 	{
