@@ -457,14 +457,6 @@ add_party(gp_polity *parties, int *n, gp_polity p)
 		parties[(*n)++] = p;
 }
 
-static bool
-is_capitalised(const gp_sentence *s, int i)
-{
-	char		c = s->text[s->words[i].start];
-
-	return c >= 'A' && c <= 'Z';
-}
-
 /*
  * Is word w a city alone before an agreement's name, naming where it was
  * made: "the Paris accord", "the Oslo accords"?  "The Moscow-Tehran treaty"
@@ -497,9 +489,9 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			gp_word_is(s, w, "talks")))
 		w--;
 	/* the words of a name: "the European Union's Stability and Growth Pact" */
-	if (is_capitalised(s, i))
+	if (gp_word_capitalised(s, i))
 		while (w >= 0 && w > i - 7 && s->mention[w] < 0 &&
-			   (is_capitalised(s, w) || gp_word_is(s, w, "and") || gp_word_is(s, w, "of")))
+			   (gp_word_capitalised(s, w) || gp_word_is(s, w, "and") || gp_word_is(s, w, "of")))
 			w--;
 	/* the possessive of "Russia's treaty", a word of its own */
 	if (w > 0 && gp_word_is(s, w, "s") && s->mention[w - 1] >= 0)

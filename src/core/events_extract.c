@@ -264,14 +264,6 @@ typedef struct ev_sentence
 	gp_polity	recent[2];		/* the last two states named before, latest first */
 } ev_sentence;
 
-static bool
-capitalised(const gp_sentence *s, int w)
-{
-	char		c = s->text[s->words[w].start];
-
-	return c >= 'A' && c <= 'Z';
-}
-
 /* A polity that can act or be acted on: a state or bloc, a capital too. */
 static gp_polity
 event_polity(const ev_sentence *e, int w)
@@ -812,7 +804,7 @@ agent_after(const ev_sentence *e, int b, gp_polity not)
 
 		if (p && p != not && !is_currency(e, w) && !negated_name(e, w))
 			return p;
-		if (!(capitalised(s, w) || (c >= '0' && c <= '9') || gp_word_is(s, w, "the") ||
+		if (!(gp_word_capitalised(s, w) || (c >= '0' && c <= '9') || gp_word_is(s, w, "the") ||
 			  gp_word_is(s, w, "nation")))
 			return 0;
 	}
@@ -825,7 +817,7 @@ names_party(const ev_sentence *e, int w)
 {
 	if (gp_word_is(e->s, w + 1, "the"))
 		w++;
-	return !e->title_case && w + 1 < e->s->nwords && capitalised(e->s, w + 1);
+	return !e->title_case && w + 1 < e->s->nwords && gp_word_capitalised(e->s, w + 1);
 }
 
 /* The sentence's first polity before v: the subject a later verb shares. */
@@ -887,7 +879,7 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		 * whether the scanner knew it or not; headlines capitalise verbs
 		 */
 		if (e->used[v] || s->mention[v] >= 0 ||
-			(v > 0 && capitalised(s, v) && !e->title_case))
+			(v > 0 && gp_word_capitalised(s, v) && !e->title_case))
 			continue;
 		c = s->text[s->words[v].start] | 0x20;	/* only rules of its letter */
 		for (r = headline_rules; e->title_case && r->prefix; r++)
@@ -1099,7 +1091,7 @@ visit(void *arg, const gp_sentence *s)
 	sa->view->s = s;
 	memset(sa->view->used, 0, sizeof(sa->view->used));
 	for (int w = 0; w < s->nwords; w++)
-		caps += capitalised(s, w);
+		caps += gp_word_capitalised(s, w);
 	sa->view->title_case = caps * 2 > s->nwords;
 	gp_people_read(sa->people, s, sa->view->who);
 	scan_events(sa->ev, sa->view, sa->published);

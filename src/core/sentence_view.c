@@ -90,6 +90,14 @@ gp_word_starts(const gp_sentence *s, int i, const char *prefix)
 }
 
 bool
+gp_word_capitalised(const gp_sentence *s, int i)
+{
+	char		c = i >= 0 && i < s->nwords ? s->text[s->words[i].start] : '\0';
+
+	return c >= 'A' && c <= 'Z';
+}
+
+bool
 gp_word_in(const gp_sentence *s, int i, const char *const *list)
 {
 	for (; *list; list++)

@@ -36,6 +36,8 @@ extern void gp_sentence_load(gp_sentence *s, const gp_catalog *cat, const char *
 extern bool gp_word_is(const gp_sentence *s, int i, const char *w);
 extern bool gp_word_starts(const gp_sentence *s, int i, const char *prefix);
 extern bool gp_word_in(const gp_sentence *s, int i, const char *const *list);
+/* Does word i begin with an ASCII capital? */
+extern bool gp_word_capitalised(const gp_sentence *s, int i);
 
 /*
  * The polity word i names, or 0: a mention that stands for a state or bloc
