@@ -912,11 +912,13 @@ bilateral_each(agreement_state *st, const gp_sentence *s, int i, gp_polity side,
 			   gp_date published)
 {
 	gp_polity	others[GP_EXTRACT_MAX_PARTIES];
-	int			n = 0;
+	int			n = 0,
+				kind;
 
 	parties_after(s, i, others, &n);
 	if (n < 2)
 		return false;
+	kind = kind_near(s, i);
 	for (int k = 0; k < n; k++)
 	{
 		gp_polity	pair[2] = {side, others[k]};
@@ -924,9 +926,9 @@ bilateral_each(agreement_state *st, const gp_sentence *s, int i, gp_polity side,
 
 		if (others[k] == side)
 			continue;
-		idx = find_or_add(st, pair, 2, s, kind_near(s, i));
+		idx = find_or_add(st, pair, 2, s, kind);
 		if (idx >= 0)
-			merge_sentence(st, idx, s, i, kind_near(s, i), false, published);
+			merge_sentence(st, idx, s, i, kind, false, published);
 	}
 	return true;
 }
