@@ -62,6 +62,7 @@ SELECT kind, parties, status, date FROM agreements(
   'month to stabilise their currencies. The accord held.', '1987-03-28');
 -- but not an agreement to keep talking, an opinion shared, or a passive
 SELECT count(*) FROM agreements('Japan and the United States agreed to hold further talks.');
+SELECT count(*) FROM agreements('The EU and the US have agreed to begin talks on aircraft subsidies.');
 SELECT count(*) FROM agreements('France and Britain agreed that the plan was flawed.');
 -- a business named by its nationality is no party
 SELECT count(*) FROM agreements('Japanese car maker Daihatsu struck a deal with French firm Citroen.');

@@ -848,7 +848,7 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 static const char *const talk_verbs[] = {
 	"talk", "hold", "meet", "continue", "resume", "discuss", "consider", "study",
 	"negotiate", "work", "cooperate", "keep", "review", "examine", "explore", "look",
-	"seek", "set", NULL
+	"seek", "set", "begin", "start", NULL
 };
 
 /*
