@@ -149,6 +149,7 @@ SELECT kind, parties FROM agreements('Britain will not rally to the side of Fran
 -- who made it: "the accord reached by OPEC", "reached in the Paris Club"; not "backed by"
 SELECT kind, parties, status FROM agreements('Optimism stems from the accord reached by OPEC last December.', '1987-03-15');
 SELECT kind, parties, status FROM agreements('He said the accord, reached in the Paris Club of creditor governments, eases debts.');
+SELECT kind, parties, status FROM agreements('Lenders reached a debt agreement, the French minister said. He said the accord, reached in the so-called Paris Club, eases debts.');
 SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal backed by the United States.');
 
 -- a truce in a deficit battle or a trade war is no ceasefire

@@ -512,13 +512,24 @@ static const char *const made_by[] = {
 	"reached", "signed", "agreed", "concluded", "struck", "sealed", "made", "adopted", NULL
 };
 
+/* Words between a preposition and its polity: "by the so-called Paris Club" */
+static bool
+filler(const gp_sentence *s, int w)
+{
+	return gp_word_is(s, w, "and") || gp_word_is(s, w, "the") || gp_word_is(s, w, "of") ||
+		(gp_word_is(s, w, "so") && gp_word_is(s, w + 1, "called")) ||
+		(gp_word_is(s, w, "called") && gp_word_is(s, w - 1, "so"));
+}
+
 /* Does a bloc or organisation follow word w ("in the Paris Club")? */
 static bool
 forum_after(const gp_sentence *s, int w)
 {
-	for (int k = w + 1; k <= w + 3 && k < s->nwords; k++)
+	for (int k = w + 1; k <= w + 4 && k < s->nwords; k++)
 		if (s->mention[k] >= 0)
 			return is_bloc(s->cat, gp_word_polity(s, k));
+		else if (!filler(s, k))
+			break;
 	return false;
 }
 
@@ -552,8 +563,7 @@ parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			{
 				if (s->mention[k] >= 0)
 					add_party(parties, n, gp_word_polity(s, k));
-				else if (!(gp_word_is(s, k, "and") || gp_word_is(s, k, "the") ||
-						   gp_word_is(s, k, "of")))
+				else if (!filler(s, k))
 					break;
 			}
 			return;
