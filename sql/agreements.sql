@@ -86,6 +86,12 @@ SELECT kind, parties, status FROM agreements(
   'Voters will be asked to approve the treaty establishing a constitution for the European Union. '
   'The prime minister signed the constitution in Rome.');
 SELECT count(*) FROM agreements('Russia changed its constitution in 2020.');
+-- the European constitution is the EU's treaty, apart from its other pacts;
+-- one put to a vote or a referendum is signed
+SELECT kind, parties, status FROM agreements(
+  'Ministers agreed changes to the European Union''s stability pact on budget deficits. '
+  'Critics said voters will have a referendum on the European constitution. '
+  'It would entrench the pact''s rules.') ORDER BY kind;
 
 -- unwillingness and refusal negate like "not"; a polity compared with is no party
 SELECT kind, parties, status FROM agreements(

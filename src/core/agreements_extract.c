@@ -177,7 +177,9 @@ static const status_rule status_rules[] = {
 	{{"to", "sign", NULL}, ST_PLANNED}, {{"to", "be", "signed"}, ST_PLANNED},
 	{{"will", "be", "signed"}, ST_PLANNED}, {{"set", "to", NULL}, ST_PLANNED},
 	{{"due", "to", NULL}, ST_PLANNED}, {{"signing", "ceremony", NULL}, ST_PLANNED},
-	{{"ratified", NULL, NULL}, ST_RATIFIED}, {{"ratification", NULL, NULL}, ST_PROPOSED},
+	{{"ratified", NULL, NULL}, ST_RATIFIED}, {{"ratification", NULL, NULL}, ST_SIGNED},
+	/* put to the vote, awaiting ratification: its text is concluded */
+	{{"referendum", NULL, NULL}, ST_SIGNED}, {{"vote", "on", NULL}, ST_SIGNED},
 	{{"suspended", NULL, NULL}, ST_SUSPENDED}, {{"suspend", NULL, NULL}, ST_SUSPENDED},
 	{{"withdrew", NULL, NULL}, ST_TERMINATED}, {{"withdrawn", NULL, NULL}, ST_TERMINATED},
 	{{"pulled", "out", NULL}, ST_TERMINATED}, {{"scrapped", NULL, NULL}, ST_TERMINATED},
@@ -675,13 +677,19 @@ has_party(const gp_found_agreement *f, gp_polity p)
 	return false;
 }
 
+/*
+ * The agreement among parties p, found before or new.  A bloc's constitution
+ * is one agreement and its other accords another ("the stability pact" and
+ * "the European constitution" are two rows).
+ */
 static int
-find_or_add(agreement_state *st, const gp_polity *p, int n, const gp_sentence *s, int kind)
+find_or_add_of(agreement_state *st, const gp_polity *p, int n, const gp_sentence *s, int kind,
+			   bool constitution)
 {
 	gp_found_agreement *f;
 
 	for (size_t i = 0; i < st->n; i++)
-		if (same_parties(&st->items[i], p, n))
+		if (same_parties(&st->items[i], p, n) && st->items[i].constitution == constitution)
 			return (int) i;
 	if (st->n == MAX_AGREEMENTS)
 		return -1;
@@ -691,9 +699,16 @@ find_or_add(agreement_state *st, const gp_polity *p, int n, const gp_sentence *s
 	f->ag.nparties = (uint32_t) n;
 	f->ag.kind = kind;
 	f->ag.status = -1;
+	f->constitution = constitution;
 	f->evidence_start = s->span.start;
 	f->evidence_end = s->span.end;
 	return (int) st->n++;
+}
+
+static int
+find_or_add(agreement_state *st, const gp_polity *p, int n, const gp_sentence *s, int kind)
+{
+	return find_or_add_of(st, p, n, s, kind, false);
 }
 
 /*
@@ -957,22 +972,39 @@ constitution_reference(agreement_state *st, const gp_sentence *s, int i, gp_date
 				idx = -1;
 
 	parties_before(s, i, parties, &n);
+	/* "the European constitution": the treaty of the European Union */
+	if (n == 0 && gp_word_is(s, i - 1, "european") && gp_code_pack("EU", 2, &parties[0]))
+		n = 1;
 	/* "a constitution for the European Union" */
 	if (n == 0 && gp_word_is(s, i + 1, "for"))
 		for (int k = i + 2; k <= i + 4 && k < s->nwords && n == 0; k++)
 			if (s->mention[k] >= 0)
 				add_party(parties, &n, gp_word_polity(s, k));
 	if (n == 1 && is_bloc(s->cat, parties[0]))
-		idx = find_or_add(st, parties, n, s, kind_index("treaty"));
+		idx = find_or_add_of(st, parties, n, s, kind_index("treaty"), true);
 	else if (n == 0 && (gp_word_is(s, i - 1, "the") || gp_word_is(s, i - 1, "this")))
 		for (int k = (int) st->n - 1; k >= 0 && idx < 0; k--)
 			if (st->items[k].constitution)
 				idx = k;
 	if (idx < 0)
 		return false;
-	st->items[idx].constitution = true;
 	merge_sentence(st, idx, s, i, kind_index("treaty"), false, published);
 	return true;
+}
+
+/*
+ * The agreement "the pact" refers to: the one spoken of last, but not a
+ * bloc's constitution unless it is called a treaty or a constitution.
+ */
+static int
+definite_target(const agreement_state *st, const gp_sentence *s, int noun)
+{
+	if (!st->items[st->last].constitution || gp_word_starts(s, noun, "treat"))
+		return st->last;
+	for (int k = (int) st->n - 1; k >= 0; k--)
+		if (!st->items[k].constitution)
+			return k;
+	return st->last;
 }
 
 static void
@@ -1047,6 +1079,10 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		if ((gp_word_is(s, i, "deal") || gp_word_is(s, i, "deals")) &&
 			(gp_word_is(s, i - 1, "great") || gp_word_is(s, i - 1, "good")))
 			continue;
+		/* "the treaty establishing a constitution for Europe": the constitution names it */
+		if (gp_word_starts(s, i, "treat") &&
+			(gp_word_is(s, i + 2, "constitution") || gp_word_is(s, i + 3, "constitution")))
+			continue;
 		kind = kind_near(s, i);
 		for (int k = i - 1; k >= 0 && k >= i - 3; k--)
 		{
@@ -1071,7 +1107,7 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		if (n == 0 && !similar && previous_here >= 0)
 			idx = previous_here;	/* "..., a deal that included ..." */
 		else if (n == 0 && definite && !similar && st->last >= 0)
-			idx = st->last;
+			idx = definite_target(st, s, i);
 		else
 		{
 			if (n == 0 && names_the_two(s, i) && st->pair[0] != 0)
