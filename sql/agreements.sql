@@ -157,6 +157,9 @@ SELECT kind, parties, status FROM agreements('Optimism stems from the accord rea
 SELECT kind, parties, status FROM agreements('He said the accord, reached in the Paris Club of creditor governments, eases debts.');
 SELECT kind, parties, status FROM agreements('Lenders reached a debt agreement, the French minister said. He said the accord, reached in the so-called Paris Club, eases debts.');
 SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal backed by the United States.');
+-- a forum that hosts the talks is no party; a body that makes its own accords is
+SELECT count(*) FROM agreements('Delegates at a United Nations conference moved closer to a new cocoa pact.');
+SELECT kind, parties FROM agreements('Delegates at an OPEC conference moved closer to a new output pact.');
 
 -- a truce in a deficit battle or a trade war is no ceasefire
 SELECT kind, parties FROM agreements('The European Union called a truce in its deficit battle with its members.');

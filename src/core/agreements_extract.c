@@ -602,6 +602,24 @@ static const char *const apposition_words[] = {
 	"strongest", "poorest", "richest", "second", "third", NULL
 };
 
+/*
+ * Does the organisation at word w, ending before word next, host the talks
+ * ("a United Nations conference", "UN-sponsored talks")?  A body that makes
+ * agreements of its own (OPEC, the IMF: data/blocs.tsv, column agreements)
+ * takes part in its conferences; a forum like the UN does not.
+ */
+static bool
+hosts(const gp_sentence *s, int w, int next)
+{
+	static const char *const hosting[] = {
+		"conference", "conferences", "sponsored", "brokered", "backed", "mediated", NULL
+	};
+	const gp_polity_info *p = s->cat ? gp_catalog_find(s->cat, gp_word_polity(s, w)) : NULL;
+
+	return p && p->kind == GP_KIND_ORGANISATION && !(p->agreements && *p->agreements) &&
+		gp_word_in(s, next, hosting);
+}
+
 static void
 clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 {
@@ -639,6 +657,9 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 			if (gp_word_is(s, by, "by") && !gp_word_in(s, by - 1, made_by))
 				continue;
 		}
+		/* "a United Nations conference on a rubber pact": the forum hosts it */
+		if (hosts(s, w, next))
+			continue;
 		/* "better than Mexico's": a polity compared with, not a party */
 		if (gp_word_is(s, w - 1, "than") || gp_word_is(s, w - 1, "unlike"))
 			continue;
