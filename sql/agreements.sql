@@ -40,6 +40,10 @@ SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal
 SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal in March 1987.');
 SELECT date, date_precision FROM agreements('Egypt and Sudan will sign a water deal next month.', '2025-03-06');
 SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal earlier this week.', '2025-03-06');
+-- a verb of a when-clause after the noun tells of another event, and its date is not this one's
+SELECT status, date, date_precision FROM agreements(
+  'Japan and Germany signed a currency accord in March 2024. '
+  'The accord ended a slide set off by a meeting in 2019 when both nations agreed to cut rates.');
 
 -- kinds, domains and clauses from cue words
 SELECT kind, domains, mutual_defence FROM agreements(

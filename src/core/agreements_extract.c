@@ -385,6 +385,16 @@ verb_between(const gp_sentence *s, int at, int verb_at)
 	return false;
 }
 
+/* Does "when" open a clause between words from and to? */
+static bool
+when_between(const gp_sentence *s, int from, int to)
+{
+	for (int w = from + 1; w < to; w++)
+		if (gp_word_is(s, w, "when"))
+			return true;
+	return false;
+}
+
 static int
 status_near(const gp_sentence *s, int i, int *verb_at)
 {
@@ -397,6 +407,8 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 			continue;			/* the noun's clause, or near it */
 		if (!nearest_noun(s, w, i))
 			continue;			/* another agreement's verb */
+		if (w > i && when_between(s, i, w))
+			continue;			/* "the accord ... a meeting when nations agreed": another event */
 		for (const status_rule *r = status_rules; r->words[0]; r++)
 		{
 			int			len = 0;
