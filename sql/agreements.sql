@@ -161,6 +161,13 @@ SELECT kind, parties, status FROM agreements('Optimism stems from the accord rea
 SELECT kind, parties, status FROM agreements('He said the accord, reached in the Paris Club of creditor governments, eases debts.');
 SELECT kind, parties, status FROM agreements('Lenders reached a debt agreement, the French minister said. He said the accord, reached in the so-called Paris Club, eases debts.');
 SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal backed by the United States.');
+-- one state in the noun's clause, one other acting in the sentence: the two sides;
+-- not in a sentence about companies, nor a polity of another agreement's clause
+SELECT kind, parties FROM agreements(
+  'The United States threatened tariffs in retaliation for Japan''s failure to keep a pact on chip trade.');
+SELECT count(*) FROM agreements('Kenya''s Safaricom Ltd said the agreement would help it sell more phones to Uganda.');
+SELECT kind, parties FROM agreements(
+  'Loans were agreed with Chile, an accord with Peru is close, and a deal with Bolivia could follow.');
 -- a forum that hosts the talks is no party; a body that makes its own accords is
 SELECT count(*) FROM agreements('Delegates at a United Nations conference moved closer to a new cocoa pact.');
 SELECT kind, parties FROM agreements('Delegates at an OPEC conference moved closer to a new output pact.');

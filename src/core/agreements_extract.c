@@ -1026,6 +1026,81 @@ constitution_reference(agreement_state *st, const gp_sentence *s, int i, gp_date
 }
 
 /*
+ * "The U.S. threatened tariffs in retaliation for Japan's failure to keep a
+ * pact": one state alone in the noun's clause, and one other acting in
+ * another clause of the sentence make the two sides; not a polity of a
+ * clause that only says so ("U.S. officials said") or that speaks of
+ * another agreement ("an accord with Peru, and a deal with Chile",
+ * "loans agreed with Chile").
+ */
+/* Is p named in the sentence as a state, not only by an adjective or as "of p"? */
+static bool
+named_as_state(const gp_sentence *s, gp_polity p)
+{
+	for (int w = 0; w < s->nwords; w++)
+	{
+		const gp_mention *m;
+
+		if (s->mention[w] < 0 || gp_mention_first_word(s, w) != w || gp_word_polity(s, w) != p)
+			continue;
+		m = &s->mentions->items[s->mention[w]];
+		if (m->kind != GP_MK_DEMONYM && !gp_word_is(s, w - 1, "of"))
+			return true;
+	}
+	return false;
+}
+
+/* Is p the object of "with" in clause c ("agreed with Chile")? */
+static bool
+with_object(const gp_sentence *s, int c, gp_polity p)
+{
+	for (int w = 1; w < s->nwords; w++)
+		if (s->clause[w] == c && gp_word_polity(s, w) == p &&
+			(gp_word_is(s, w - 1, "with") || (gp_word_is(s, w - 1, "the") && gp_word_is(s, w - 2, "with"))))
+			return true;
+	return false;
+}
+
+static void
+other_side(const gp_sentence *s, int noun, const bool *bound, gp_polity *parties, int *n)
+{
+	gp_polity	other = 0;
+
+	/* company deals name the countries of the companies */
+	if (gp_speaks_of_business(s) || !named_as_state(s, parties[0]))
+		return;
+
+	for (int c = 0; c <= s->clause[s->nwords - 1]; c++)
+	{
+		gp_polity	found[GP_EXTRACT_MAX_PARTIES];
+		int			m = 0;
+		bool		reporting = false;
+
+		if (c == s->clause[noun])
+			continue;
+		/* a clause that only says so, or speaks of an agreement of its own */
+		for (int w = 0; w < s->nwords; w++)
+			if (s->clause[w] == c)
+				reporting |= gp_word_in(s, w, reporting_verbs) || gp_word_in(s, w, agreement_nouns);
+		if (reporting)
+			continue;
+		for (int w = 0; w < s->nwords && m == 0; w++)
+			if (s->clause[w] == c && s->mention[w] >= 0 && !bound[w])
+				clause_parties(s, w, found, &m);
+		for (int k = 0; k < m; k++)
+		{
+			if (found[k] == parties[0] || found[k] == other || with_object(s, c, found[k]))
+				continue;
+			if (other != 0 || is_bloc(s->cat, found[k]))
+				return;			/* more than one: whose side is not clear */
+			other = found[k];
+		}
+	}
+	if (other != 0 && named_as_state(s, other))
+		add_party(parties, n, other);
+}
+
+/*
  * The agreement "the pact" refers to: the one spoken of last, but not a
  * bloc's constitution unless it is called a treaty or a constitution.
  */
@@ -1193,6 +1268,8 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 					if (has_party(&st->items[k], parties[0]))
 						idx = k;
 			}
+			if (n == 1 && idx < 0 && !is_bloc(s->cat, parties[0]))
+				other_side(s, i, bound, parties, &n);
 			if (idx < 0 && n >= 1)
 				idx = find_or_add(st, parties, n, s, kind);
 		}

@@ -116,7 +116,7 @@ static const char *const business_nouns[] = {
 	"shipbuilders", "utility", "subsidiary", "businesses", "businessman", "businessmen",
 	"multinational", "multinationals", "exporter", "exporters", "importer", "importers",
 	"traders", "investors", "bank", "banks", "motors", "airways", "group",
-	"holdings", "industries", NULL
+	"holdings", "industries", "inc", "ltd", "plc", "co", "ag", "gmbh", "spa", "nv", NULL
 };
 
 static const char *const currency_words[] = {
@@ -151,6 +151,16 @@ gp_names_a_business(const gp_sentence *s, int last)
 			gp_word_in(s, k, function_words))
 			return false;
 	}
+	return false;
+}
+
+/* Does the sentence speak of businesses ("Siemens AG", "a unit of", "the company")? */
+bool
+gp_speaks_of_business(const gp_sentence *s)
+{
+	for (int w = 0; w < s->nwords; w++)
+		if (gp_word_in(s, w, business_nouns) || gp_word_is(s, w, "unit"))
+			return true;
 	return false;
 }
 
