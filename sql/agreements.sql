@@ -102,6 +102,8 @@ SELECT kind, parties, status FROM agreements(
   'Britain pressed Washington despite its unwillingness to sign the climate treaty with Britain.');
 SELECT kind, parties, status FROM agreements(
   'Brazil called its debt agreement with the IMF better than Mexico''s.');
+-- a member left out of its bloc's accord is no party
+SELECT kind, parties FROM agreements('All ANRPC members except Thailand and Sri Lanka agreed to limit rubber exports.');
 
 -- parties in a list after the noun's clause; a border named after a ceasefire is none
 SELECT kind, parties FROM agreements(

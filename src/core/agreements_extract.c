@@ -632,6 +632,22 @@ hosts(const gp_sentence *s, int w, int next)
 		gp_word_in(s, next, hosting);
 }
 
+/*
+ * Is the polity at word w, or the list it ends, compared with or left out:
+ * "better than Mexico's", "all members except Zaire and Australia"?
+ */
+static bool
+left_out(const gp_sentence *s, int w)
+{
+	static const char *const excluding[] = {"than", "unlike", "except", "excluding", NULL};
+	int			k = w - 1;
+
+	while (k >= 0 && (s->mention[k] >= 0 || gp_word_is(s, k, "and") || gp_word_is(s, k, "or") ||
+					  gp_word_is(s, k, "the")))
+		k--;
+	return gp_word_in(s, k, excluding) || (gp_word_is(s, k, "for") && gp_word_is(s, k - 1, "except"));
+}
+
 static void
 clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 {
@@ -672,8 +688,7 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 		/* "a United Nations conference on a rubber pact": the forum hosts it */
 		if (hosts(s, w, next))
 			continue;
-		/* "better than Mexico's": a polity compared with, not a party */
-		if (gp_word_is(s, w - 1, "than") || gp_word_is(s, w - 1, "unlike"))
+		if (left_out(s, w))
 			continue;
 		/* "in Moscow" is a place, but "reached in OPEC" names the forum that agreed */
 		if ((gp_word_is(s, w - 1, "in") && !is_bloc(s->cat, gp_word_polity(s, w))) ||
@@ -949,7 +964,7 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 
 		if (s->mention[w] < 0 || gp_mention_first_word(s, w) != w ||
 			gp_word_is(s, w - 1, "in") || gp_word_is(s, w - 1, "from") ||
-			gp_word_is(s, w - 1, "against") || gp_word_is(s, w - 1, "on"))
+			gp_word_is(s, w - 1, "against") || gp_word_is(s, w - 1, "on") || left_out(s, w))
 			continue;
 		while (next < s->nwords && s->mention[next] == s->mention[w])
 			next++;
