@@ -168,6 +168,7 @@ SELECT kind, parties FROM agreements('Kenya and Uganda signed a border deal back
 SELECT kind, parties FROM agreements(
   'The United States threatened tariffs in retaliation for Japan''s failure to keep a pact on chip trade.');
 SELECT count(*) FROM agreements('Kenya''s Safaricom Ltd said the agreement would help it sell more phones to Uganda.');
+SELECT count(*) FROM agreements('A deal would join the Paris, Amsterdam and Lisbon stock exchanges.');
 SELECT kind, parties FROM agreements(
   'Loans were agreed with Chile, an accord with Peru is close, and a deal with Bolivia could follow.');
 -- a forum that hosts the talks is no party; a body that makes its own accords is

@@ -116,7 +116,8 @@ static const char *const business_nouns[] = {
 	"shipbuilders", "utility", "subsidiary", "businesses", "businessman", "businessmen",
 	"multinational", "multinationals", "exporter", "exporters", "importer", "importers",
 	"traders", "investors", "bank", "banks", "motors", "airways", "group",
-	"holdings", "industries", "inc", "ltd", "plc", "co", "ag", "gmbh", "spa", "nv", NULL
+	"holdings", "industries", "inc", "ltd", "plc", "co", "ag", "gmbh", "spa", "nv", "exchanges",
+	"bourse", "bourses", NULL
 };
 
 static const char *const currency_words[] = {
@@ -130,7 +131,8 @@ static const char *const function_words[] = {
 
 /*
  * Does the mention ending at word last name the nationality of a business
- * ("French car maker Peugeot") rather than a state?  Up to two lower-case
+ * ("French car maker Peugeot", "the Paris and Lisbon stock exchanges")
+ * rather than a state?  Up to two lower-case
  * words may stand between ("oil", "car", "state-owned"); after a possessive,
  * the words of the business's name ("China's National Petroleum
  * Corporation").
@@ -138,13 +140,22 @@ static const char *const function_words[] = {
 bool
 gp_names_a_business(const gp_sentence *s, int last)
 {
-	bool		possessive = gp_word_is(s, last + 1, "s");
+	bool		possessive;
+
+	/* "the Paris, Amsterdam and Lisbon stock exchanges": the list shares its noun */
+	while (last + 1 < s->nwords &&
+		   (s->mention[last + 1] >= 0 ||
+			((gp_word_is(s, last + 1, "and") || gp_word_is(s, last + 1, "or")) &&
+			 last + 2 < s->nwords && s->mention[last + 2] >= 0)))
+		last++;
+	possessive = gp_word_is(s, last + 1, "s");
 
 	for (int k = last + 1 + possessive; k <= last + 3 + possessive && k < s->nwords; k++)
 	{
 		char		c = s->text[s->words[k].start];
 
-		if (gp_word_in(s, k, business_nouns))
+		if (gp_word_in(s, k, business_nouns) ||
+			(gp_word_is(s, k, "exchange") && gp_word_is(s, k - 1, "stock")))
 			return true;
 		/* modifiers stand between, not words of a clause: "the US to make firm commitments" */
 		if ((!(c >= 'a' && c <= 'z') && !(possessive && c >= 'A' && c <= 'Z')) ||
@@ -177,7 +188,8 @@ gp_word_polity(const gp_sentence *s, int i)
 		return 0;
 	while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[i])
 		last++;
-	if ((m->kind == GP_MK_DEMONYM || m->kind == GP_MK_COUNTRY) && gp_names_a_business(s, last))
+	if ((m->kind == GP_MK_DEMONYM || m->kind == GP_MK_COUNTRY || m->kind == GP_MK_METONYM) &&
+		gp_names_a_business(s, last))
 		return 0;
 	/* "47 mln U.S. dlrs": money, not the state */
 	if (gp_word_in(s, last + 1, currency_words))
