@@ -171,6 +171,15 @@ SELECT count(*) FROM agreements('Kenya''s Safaricom Ltd said the agreement would
 SELECT count(*) FROM agreements('A deal would join the Paris, Amsterdam and Lisbon stock exchanges.');
 SELECT kind, parties FROM agreements(
   'Loans were agreed with Chile, an accord with Peru is close, and a deal with Bolivia could follow.');
+-- who only reports what another polity does is no party;
+-- "to deal with" is a verb; the city of another accord is no party
+SELECT count(*) FROM agreements('U.S. officials said Brazil will strike an agreement with its creditor banks.');
+SELECT count(*) FROM agreements('Brazil should deal with its creditors, U.S. officials said.');
+SELECT count(*) FROM agreements('As part of the Paris accord, Japan agreed to stimulate its economy.');
+-- impending, close to, headed for
+SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
+SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');
+SELECT status FROM agreements('He said the United States and the Soviet Union were headed for an arms control agreement.');
 -- a forum that hosts the talks is no party; a body that makes its own accords is
 SELECT count(*) FROM agreements('Delegates at a United Nations conference moved closer to a new cocoa pact.');
 SELECT kind, parties FROM agreements('Delegates at an OPEC conference moved closer to a new output pact.');

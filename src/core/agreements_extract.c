@@ -198,6 +198,8 @@ static const status_rule status_rules[] = {
 	{{"seek", NULL, NULL}, ST_PROPOSED}, {{"sought", NULL, NULL}, ST_PROPOSED},
 	{{"offered", NULL, NULL}, ST_PROPOSED}, {{"draft", NULL, NULL}, ST_PROPOSED},
 	{{"planned", NULL, NULL}, ST_PLANNED}, {{"upcoming", NULL, NULL}, ST_PLANNED},
+	{{"impending", NULL, NULL}, ST_PLANNED}, {{"close", "to", NULL}, ST_PROPOSED},
+	{{"headed", "for", NULL}, ST_PROPOSED}, {{"heading", "for", NULL}, ST_PROPOSED},
 	{{"forthcoming", NULL, NULL}, ST_PLANNED}, {{"sign", NULL, NULL}, ST_PLANNED},
 	{{"seal", NULL, NULL}, ST_PLANNED},
 	{{NULL, NULL, NULL}, 0}
@@ -213,6 +215,10 @@ static const char *const hypotheticals[] = {
 };
 static const char *const reporting_verbs[] = {
 	"said", "says", "announced", "told", "reported", "stated", "added", NULL
+};
+/* before a verb: "should deal with the banks" */
+static const char *const modals[] = {
+	"should", "must", "will", "would", "can", "could", "may", "might", "shall", NULL
 };
 static const char *const definites[] = {
 	"the", "this", "that", "these", "its", "their", "such", NULL
@@ -648,6 +654,37 @@ left_out(const gp_sentence *s, int w)
 	return gp_word_in(s, k, excluding) || (gp_word_is(s, k, "for") && gp_word_is(s, k - 1, "except"));
 }
 
+/*
+ * Does the polity at word w only report what another does: "U.S. Treasury
+ * Secretary Baker said Brazil will strike an agreement"?  Its reporting verb
+ * follows in the clause, and another polity acts after it.
+ */
+static bool
+speaker(const gp_sentence *s, int w)
+{
+	for (int r = w + 1; r < s->nwords && r <= w + 7 && s->clause[r] == s->clause[w]; r++)
+	{
+		if (gp_word_in(s, r, agreement_nouns))
+			return false;
+		if (gp_word_is(s, r, "said") || gp_word_is(s, r, "says") || gp_word_is(s, r, "told") ||
+			gp_word_is(s, r, "added"))
+		{
+			for (int k = r + 1; k < s->nwords && s->clause[k] == s->clause[w]; k++)
+			{
+				int			before = gp_word_is(s, k - 1, "the") ? k - 2 : k - 1;
+
+				/* the next polity acting, not "remarks by U.S. officials" */
+				if (s->mention[k] >= 0 && gp_word_polity(s, k) != 0 &&
+					gp_word_polity(s, k) != gp_word_polity(s, w))
+					return !gp_word_in(s, before, prepositions) && !gp_word_is(s, before, "by") &&
+						!gp_word_is(s, before, "of") && !gp_word_is(s, before, "with");
+			}
+			return false;
+		}
+	}
+	return false;
+}
+
 static void
 clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 {
@@ -691,9 +728,22 @@ clause_parties(const gp_sentence *s, int at, gp_polity *parties, int *n)
 		if (left_out(s, w))
 			continue;
 		/* "in Moscow" is a place, but "reached in OPEC" names the forum that agreed */
-		if ((gp_word_is(s, w - 1, "in") && !is_bloc(s->cat, gp_word_polity(s, w))) ||
-			gp_word_is(s, w - 1, "against") || gp_word_is(s, w - 1, "on") ||
-			gp_word_is(s, w - 1, "from"))
+		{
+			int			last = w;
+			int			before;
+
+			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+				last++;
+			/* "in the Netherlands", but not "in the Iran-Iraq war" */
+			before = gp_word_is(s, w - 1, "the") && s->mention[last + 1] < 0 ? w - 2 : w - 1;
+
+			if (((gp_word_is(s, before, "in") || gp_word_is(s, before, "into")) &&
+				 !is_bloc(s->cat, gp_word_polity(s, w))) ||
+				gp_word_is(s, w - 1, "against") || gp_word_is(s, w - 1, "on") ||
+				gp_word_is(s, w - 1, "from"))
+				continue;
+		}
+		if (speaker(s, w))
 			continue;
 		add_party(parties, n, gp_word_polity(s, w));
 	}
@@ -971,6 +1021,9 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 		/* "fellow OPEC member Venezuela": Venezuela acts, OPEC describes it */
 		if (gp_word_is(s, next, "member") && next + 1 < s->nwords && s->mention[next + 1] >= 0)
 			continue;
+		/* "as part of the Paris accord, Japan agreed": where another accord was made */
+		if (gp_word_in(s, next, agreement_nouns) && names_the_venue(s, w))
+			continue;
 		add_party(parties, n, gp_word_polity(s, w));
 	}
 	return purpose;
@@ -1198,9 +1251,11 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		/* "the ceasefire line" is a border, not an agreement spoken of */
 		if (gp_word_is(s, i + 1, "line") || gp_word_is(s, i + 1, "lines"))
 			continue;
-		/* "trade deal" and "peace deal" are agreements; "a good deal" is not */
+		/* "trade deal" and "peace deal" are agreements; "a good deal", "to deal with" are not */
 		if ((gp_word_is(s, i, "deal") || gp_word_is(s, i, "deals")) &&
-			(gp_word_is(s, i - 1, "great") || gp_word_is(s, i - 1, "good")))
+			(gp_word_is(s, i - 1, "great") || gp_word_is(s, i - 1, "good") ||
+			 (gp_word_is(s, i + 1, "with") &&
+			  (gp_word_is(s, i - 1, "to") || gp_word_in(s, i - 1, modals)))))
 			continue;
 		/* "the treaty establishing a constitution for Europe": the constitution names it */
 		if (gp_word_starts(s, i, "treat") &&

@@ -117,7 +117,8 @@ static const char *const business_nouns[] = {
 	"multinational", "multinationals", "exporter", "exporters", "importer", "importers",
 	"traders", "investors", "bank", "banks", "motors", "airways", "group",
 	"holdings", "industries", "inc", "ltd", "plc", "co", "ag", "gmbh", "spa", "nv", "exchanges",
-	"bourse", "bourses", NULL
+	"bourse", "bourses", "brewery", "breweries", "refinery", "refineries", "factory",
+	"factories", NULL
 };
 
 static const char *const currency_words[] = {
