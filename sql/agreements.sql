@@ -50,6 +50,7 @@ SELECT kind, domains, mutual_defence FROM agreements(
   'Vietnam and Laos signed a mutual defence treaty covering military and intelligence cooperation.');
 SELECT kind, parties FROM agreements('Israel and Lebanon agreed a ceasefire on the border.');
 SELECT kind, parties FROM agreements('OPEC members reached an agreement to cut oil output.');
+SELECT kind, parties FROM agreements('France and Italy signed an accord to limit milk production.');
 
 -- coreference across sentences, and one row per agreement however often it is mentioned
 SELECT kind, parties, status, date FROM agreements(

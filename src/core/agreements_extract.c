@@ -313,6 +313,13 @@ kind_near(const gp_sentence *s, int i)
 
 		if (figurative && strcmp(k->kind, "ceasefire") == 0)
 			continue;
+		/* "output" and "production" of oil or gas, not of milk or steel */
+		if (k->words[0] &&
+			(strcmp(k->words[0], "output") == 0 || strcmp(k->words[0], "production") == 0) &&
+			!(near_word(s, 0, s->nwords, "oil") || near_word(s, 0, s->nwords, "crude") ||
+			  near_word(s, 0, s->nwords, "petroleum") || near_word(s, 0, s->nwords, "gas") ||
+			  near_word(s, 0, s->nwords, "barrel") || near_word(s, 0, s->nwords, "opec")))
+			continue;
 		for (int w = 0; w < 3 && k->words[w] && all; w++)
 			all = near_word(s, i - 4, i + 3, k->words[w]);
 		/*
