@@ -39,6 +39,8 @@ SELECT polity, kind, surface FROM mentions(
   'We ate turkey from china plates and walked west. Jordan Peterson and Chad Smith spoke. '
   'The governor of Georgia spoke in Atlanta. Air India and Russia Today reported it.');
 SELECT polity, kind, surface FROM mentions(E'EU Global Editorial Staff\nGeorgia and Jordan signed a pact in Tbilisi.');
+-- Georgia among its neighbouring US states; New England is no England
+SELECT polity, kind, surface FROM mentions('Stores in Alabama, Georgia and Tennessee and in New England stay open.');
 -- the longest match wins
 SELECT polity, surface FROM mentions('Papua New Guinea, South Sudan, Niger and Nigeria, Guinea-Bissau and Equatorial Guinea.');
 -- ambiguous names: resolved from the article, or reported without a polity
