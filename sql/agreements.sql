@@ -170,6 +170,11 @@ SELECT kind, parties FROM agreements(
   'The United States threatened tariffs in retaliation for Japan''s failure to keep a pact on chip trade.');
 SELECT count(*) FROM agreements('Kenya''s Safaricom Ltd said the agreement would help it sell more phones to Uganda.');
 SELECT count(*) FROM agreements('A deal would join the Paris, Amsterdam and Lisbon stock exchanges.');
+SELECT count(*) FROM agreements('Acme Corp said it signed an accord with Tokyo-based Hoshi Co Ltd to sell toys in Australia.');
+SELECT count(*) FROM agreements('<Nordbank> of Norway and Sweden''s <Vastra> signed an agreement on card payments.');
+-- "Belgium, Zaire's former colonial ruler": Zaire describes Belgium
+SELECT kind, parties FROM agreements(
+  'Portugal, Angola''s former colonial ruler, and Brazil agreed to fund a new port.');
 SELECT kind, parties FROM agreements(
   'Loans were agreed with Chile, an accord with Peru is close, and a deal with Bolivia could follow.');
 -- who only reports what another polity does is no party;

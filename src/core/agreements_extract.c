@@ -515,8 +515,9 @@ parties_before(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			gp_word_starts(s, w, "economic") || gp_word_starts(s, w, "military") ||
 			gp_word_is(s, w, "talks")))
 		w--;
-	/* the words of a name: "the European Union's Stability and Growth Pact" */
-	if (gp_word_capitalised(s, i))
+	/* the words of a name: "the European Union's Stability and Growth Pact"; not a headline's "PACT" */
+	if (gp_word_capitalised(s, i) && s->words[i].end - s->words[i].start > 1 &&
+		!(s->text[s->words[i].start + 1] >= 'A' && s->text[s->words[i].start + 1] <= 'Z'))
 		while (w >= 0 && w > i - 7 && s->mention[w] < 0 &&
 			   (gp_word_capitalised(s, w) || gp_word_is(s, w, "and") || gp_word_is(s, w, "of")))
 			w--;
@@ -624,7 +625,8 @@ static const char *const prepositions[] = {
 static const char *const apposition_words[] = {
 	"largest", "biggest", "second-biggest", "second-largest", "third-largest", "top",
 	"leading", "main", "newest", "oldest", "fellow", "member", "founding", "closest",
-	"strongest", "poorest", "richest", "second", "third", NULL
+	"strongest", "poorest", "richest", "second", "third", "former", "colonial", "neighbour",
+	"neighbor", "ally", NULL
 };
 
 /*
@@ -993,7 +995,7 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 {
 	int			purpose = -1;
 
-	if (!gp_word_is(s, i, "agreed") || gp_word_in(s, i - 1, negations) ||
+	if (!gp_word_is(s, i, "agreed") || gp_word_in(s, i - 1, negations) || gp_speaks_of_companies(s) ||
 		gp_word_is(s, i - 1, "was") || gp_word_is(s, i - 1, "been") ||
 		gp_word_is(s, i - 1, "be") || gp_word_is(s, i - 1, "is"))
 		return -1;
@@ -1025,6 +1027,9 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 			continue;
 		while (next < s->nwords && s->mention[next] == s->mention[w])
 			next++;
+		/* "Belgium, Zaire's former colonial ruler": Zaire describes Belgium */
+		if (gp_word_is(s, next, "s") && gp_word_in(s, next + 1, apposition_words))
+			continue;
 		/* "fellow OPEC member Venezuela": Venezuela acts, OPEC describes it */
 		if (gp_word_is(s, next, "member") && next + 1 < s->nwords && s->mention[next + 1] >= 0)
 			continue;
@@ -1108,18 +1113,25 @@ constitution_reference(agreement_state *st, const gp_sentence *s, int i, gp_date
  * another agreement ("an accord with Peru, and a deal with Chile",
  * "loans agreed with Chile").
  */
-/* Is p named in the sentence as a state, not only by an adjective or as "of p"? */
+/*
+ * Is p named in the sentence as a state, not only by an adjective or as "of
+ * p"; acting, not after a preposition ("over London interbank rates")?
+ */
 static bool
-named_as_state(const gp_sentence *s, gp_polity p)
+named_as_state(const gp_sentence *s, gp_polity p, bool acting)
 {
 	for (int w = 0; w < s->nwords; w++)
 	{
 		const gp_mention *m;
+		int			before;
 
 		if (s->mention[w] < 0 || gp_mention_first_word(s, w) != w || gp_word_polity(s, w) != p)
 			continue;
 		m = &s->mentions->items[s->mention[w]];
-		if (m->kind != GP_MK_DEMONYM && !gp_word_is(s, w - 1, "of"))
+		before = gp_word_is(s, w - 1, "the") ? w - 2 : w - 1;
+		/* a subject or an object, not "over London interbank rates" */
+		if (m->kind != GP_MK_DEMONYM && !gp_word_is(s, before, "of") &&
+			!(acting && gp_word_in(s, before, prepositions)))
 			return true;
 	}
 	return false;
@@ -1142,7 +1154,7 @@ other_side(const gp_sentence *s, int noun, const bool *bound, gp_polity *parties
 	gp_polity	other = 0;
 
 	/* company deals name the countries of the companies */
-	if (gp_speaks_of_business(s) || !named_as_state(s, parties[0]))
+	if (gp_speaks_of_business(s) || !named_as_state(s, parties[0], false))
 		return;
 
 	for (int c = 0; c <= s->clause[s->nwords - 1]; c++)
@@ -1171,7 +1183,7 @@ other_side(const gp_sentence *s, int noun, const bool *bound, gp_polity *parties
 			other = found[k];
 		}
 	}
-	if (other != 0 && named_as_state(s, other))
+	if (other != 0 && named_as_state(s, other, true))
 		add_party(parties, n, other);
 }
 
@@ -1306,9 +1318,10 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 				add_party(parties, &n, st->recent[0]);
 				add_party(parties, &n, st->recent[1]);
 			}
-			if (n == 0)
+			/* a company's deal names the countries of the companies */
+			if (n == 0 && !gp_speaks_of_companies(s))
 				clause_parties(s, i, parties, &n);
-			if (n == 0)
+			if (n == 0 && !gp_speaks_of_companies(s))
 				for (int c = 0; c <= s->clause[s->nwords - 1] && n == 0; c++)
 				{
 					/* no polity in the noun's clause: those of the sentence */

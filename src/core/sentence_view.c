@@ -117,7 +117,7 @@ static const char *const business_nouns[] = {
 	"multinational", "multinationals", "exporter", "exporters", "importer", "importers",
 	"traders", "investors", "bank", "banks", "motors", "airways", "group",
 	"holdings", "industries", "inc", "ltd", "plc", "co", "ag", "gmbh", "spa", "nv", "exchanges",
-	"bourse", "bourses", "brewery", "breweries", "refinery", "refineries", "factory",
+	"bourse", "bourses", "interests", "stocks", "shares", "brewery", "breweries", "refinery", "refineries", "factory",
 	"factories", NULL
 };
 
@@ -172,6 +172,26 @@ gp_speaks_of_business(const gp_sentence *s)
 {
 	for (int w = 0; w < s->nwords; w++)
 		if (gp_word_in(s, w, business_nouns) || gp_word_is(s, w, "unit"))
+			return true;
+	return false;
+}
+
+/*
+ * Does the sentence name a company by its legal form ("Tonka Corp", "Bandai
+ * Co Ltd") or by a stock ticker in angle brackets ("<China Everbright>")?
+ */
+bool
+gp_speaks_of_companies(const gp_sentence *s)
+{
+	static const char *const legal_forms[] = {
+		"inc", "corp", "co", "ltd", "plc", "ag", "gmbh", "spa", "nv", "llc", "bhd", NULL
+	};
+
+	for (int w = 0; w < s->nwords; w++)
+		if (gp_word_capitalised(s, w) && gp_word_in(s, w, legal_forms))
+			return true;
+	for (size_t k = s->span.start; k + 1 < s->span.end; k++)
+		if (s->text[k] == '<' && s->text[k + 1] >= 'A' && s->text[k + 1] <= 'Z')
 			return true;
 	return false;
 }

@@ -52,6 +52,7 @@ extern gp_polity gp_word_polity(const gp_sentence *s, int i);
  */
 extern bool gp_names_a_business(const gp_sentence *s, int last);
 extern bool gp_speaks_of_business(const gp_sentence *s);
+extern bool gp_speaks_of_companies(const gp_sentence *s);
 
 /* The index of the first word of the mention word i belongs to. */
 extern int	gp_mention_first_word(const gp_sentence *s, int i);
