@@ -92,7 +92,7 @@ SELECT kind, parties, status FROM agreements(
   'The prime minister signed the constitution in Rome.');
 SELECT count(*) FROM agreements('Russia changed its constitution in 2020.');
 -- the European constitution is the EU's treaty, apart from its other pacts;
--- one put to a vote or a referendum is signed
+-- one put to a vote or a referendum is signed; a pact being changed is in force
 SELECT kind, parties, status FROM agreements(
   'Ministers agreed changes to the European Union''s stability pact on budget deficits. '
   'Critics said voters will have a referendum on the European constitution. '

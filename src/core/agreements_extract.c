@@ -170,7 +170,12 @@ static const status_rule status_rules[] = {
 	{{"honour", NULL, NULL}, ST_OBSERVED}, {{"honor", NULL, NULL}, ST_OBSERVED},
 	{{"abid", NULL, NULL}, ST_OBSERVED}, {{"violat", NULL, NULL}, ST_OBSERVED},
 	{{"reneg", NULL, NULL}, ST_OBSERVED}, {{"adhere", NULL, NULL}, ST_OBSERVED},
-	{{"adhering", NULL, NULL}, ST_OBSERVED}, {{"live", "up", NULL}, ST_OBSERVED},
+	{{"adhering", NULL, NULL}, ST_OBSERVED},
+	/* "planned changes in the pact": the changes are planned, the pact is in force */
+	{{"changes", "to", NULL}, ST_OBSERVED}, {{"changes", "in", NULL}, ST_OBSERVED},
+	{{"amendment", NULL, NULL}, ST_OBSERVED}, {{"revision", "of", NULL}, ST_OBSERVED},
+	{{"reform", "of", NULL}, ST_OBSERVED}, {{"overhaul", "of", NULL}, ST_OBSERVED},
+	{{"live", "up", NULL}, ST_OBSERVED},
 	{{"living", "up", NULL}, ST_OBSERVED}, {{"lived", "up", NULL}, ST_OBSERVED},
 	{{"by", "signing", NULL}, ST_SIGNED}, {{"after", "signing", NULL}, ST_SIGNED},
 	{{"poised", "to", NULL}, ST_PLANNED}, {{"will", "sign", NULL}, ST_PLANNED},
