@@ -120,3 +120,8 @@ SELECT actor, cameo, target FROM events('The United States has threatened Japan 
 SELECT actor, cameo, target FROM events('The United States threatened to impose sanctions on Japan.');
 -- "cannot support" supports nothing
 SELECT count(*) FROM events('But the United States says it cannot support the British plan.');
+
+-- where one is, is not who acts; "the visit of" names the visitor; a demonym in a noun still acts
+SELECT count(*) FROM events('The minister was in Kenya before travelling to Sudan.');
+SELECT count(*) FROM events('Papers printed China''s demands on the eve of the visit of the U.S. Secretary of State.');
+SELECT actor, cameo, target FROM events('The fall in Iraqi air attacks on Iranian ports helped exports.');

@@ -247,6 +247,9 @@ static const char *const willing[] = {
 	"ready", "willing", "prepared", "eager", "keen", NULL
 };
 
+/* where one is: "in Kenya", "at the White House" */
+static const char *const where_preps[] = {"in", "at", NULL};
+
 /* A state after these is an object, not the subject of a later verb: "explained to the U.S. when" */
 static const char *const object_preps[] = {
 	"to", "with", "against", "into", "toward", "towards", "on", "over", "about", "than",
@@ -855,6 +858,33 @@ cooperative(const action_rule *r)
 								  r->cameo[1] == '6' || strcmp(r->cameo, "057") == 0);
 }
 
+/*
+ * Is the polity p named before word v otherwise than as where one is ("in
+ * Kenya before travelling")?  "In Iraqi air attacks" still names the attacker.
+ */
+static bool
+acts_before(const ev_sentence *e, int v, gp_polity p)
+{
+	static const char *const linking[] = {
+		"before", "after", "when", "while", "and", "or", "but", "to", "for", "since", "until",
+		"as", "then", "is", "was", "were", "are", "has", "had", "have", "been", "be", NULL
+	};
+
+	for (int w = v - 1; w >= 0; w--)
+	{
+		bool		qualifies = true;	/* "in Iraqi air attacks": part of the act's noun */
+
+		if (event_polity(e, w) != p)
+			continue;
+		for (int k = w + 1; k < v && qualifies; k++)
+			qualifies = e->s->mention[k] < 0 && !gp_word_capitalised(e->s, k) &&
+				!gp_word_in(e->s, k, linking);
+		if (is_demonym(e, w) || qualifies || !after_word(e->s, w, where_preps))
+			return true;
+	}
+	return false;
+}
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -981,6 +1011,10 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 				!gp_word_in(s, gp_mention_first_word(s, need) - 1, target_preps))
 				target = 0;
 		}
+		/* "the visit of U.S. Secretary of State Shultz (to Peking)": the visitor after "of" */
+		else if (strcmp(r->cameo, "042") == 0 && gp_word_is(s, v + 1, "of") &&
+				 (actor = target_after_at(e, v + 1, 0, true, &at)) != 0)
+			target = (need = word_after(s, at, "to", 8)) >= 0 ? target_after(e, need, actor) : 0;
 		/* "the invasion of Kuwait by Iraq" */
 		else if (gp_word_is(s, v + 1, "of") &&
 				 (target = target_after_at(e, v + 1, 0, true, &at)) != 0 &&
@@ -1001,6 +1035,9 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		else
 		{
 			actor = actor_before(e, v);
+			/* "He was in Kenya before travelling to Sudan": where one is, not who acts */
+			if (actor != 0 && !acts_before(e, v, actor))
+				actor = 0;
 			if (noun)			/* "Japan's talks with the United States" */
 				target = target_after(e, word_after(s, v, "with", 3), actor);
 			/* "reached an agreement on traffic rights with the Japanese government" */
