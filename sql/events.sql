@@ -125,3 +125,6 @@ SELECT count(*) FROM events('But the United States says it cannot support the Br
 SELECT count(*) FROM events('The minister was in Kenya before travelling to Sudan.');
 SELECT count(*) FROM events('Papers printed China''s demands on the eve of the visit of the U.S. Secretary of State.');
 SELECT actor, cameo, target FROM events('The fall in Iraqi air attacks on Iranian ports helped exports.');
+-- a company named by its legal form acts for no state; states beside it still act
+SELECT count(*) FROM events('Koala Equity Ltd of Australia arranged a credit facility in support of U.S. notes.');
+SELECT actor, cameo, target FROM events('Washington is pressing Tokyo to buy a plane from Boeing Co.');

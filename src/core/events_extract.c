@@ -264,6 +264,7 @@ typedef struct ev_sentence
 	bool		used[GP_SENTENCE_MAX_WORDS];	/* read as part of an earlier act */
 	bool		title_case;		/* a headline: most words capitalised */
 	bool		trade;			/* the act at hand is a sanction */
+	bool		companies;		/* the sentence names companies ("Co Ltd", "<GM>") */
 	gp_polity	recent[2];		/* the last two states named before, latest first */
 } ev_sentence;
 
@@ -653,9 +654,35 @@ nearest_date(const int *at, int nd, int v)
 	return best;
 }
 
+/*
+ * Is p named in the sentence as a state, not by an adjective, as "of p" or
+ * as the home of a business?
+ */
+static bool
+named_as_state(const gp_sentence *s, gp_polity p)
+{
+	for (int w = 0; w < s->nwords; w++)
+	{
+		const gp_mention *m;
+		int			last = w,
+					before;
+
+		if (s->mention[w] < 0 || gp_mention_first_word(s, w) != w)
+			continue;
+		m = &s->mentions->items[s->mention[w]];
+		while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+			last++;
+		before = gp_word_is(s, w - 1, "the") ? w - 2 : w - 1;
+		if (m->polity == p && m->kind != GP_MK_DEMONYM && !gp_word_is(s, before, "of") &&
+			!gp_names_a_business(s, last))
+			return true;
+	}
+	return false;
+}
+
 static void
 add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity actor,
-		  gp_polity target, int v, gp_date published)
+		  gp_polity target, int v, gp_date published, bool companies)
 {
 	gp_fuzzy_date dates[8];
 	int			at[8];
@@ -663,6 +690,9 @@ add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity 
 	gp_found_event *e;
 
 	if (actor == 0 || target == 0 || actor == target)
+		return;
+	/* "Daewoo Co Ltd of South Korea ... its Hong Kong unit": companies act for no state */
+	if (companies && (!named_as_state(s, actor) || !named_as_state(s, target)))
 		return;
 	nd = gp_find_dates(s->text, s->words, s->nwords, published, dates, at, 8);
 	for (size_t i = 0; i < ev->n; i++)
@@ -960,7 +990,7 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 				/* "Brazil and China pledged to cooperate with the ATPC": co-actors */
 				if (partner == 0 || partner == actor || partner == target)
 					continue;
-				add_event(ev, s, r, actor, partner, v, published);
+				add_event(ev, s, r, actor, partner, v, published, e->companies);
 				actor = target;
 				target = partner;
 			}
@@ -1086,10 +1116,10 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			continue;
 		last_actor = actor;
 		last_target = target;
-		add_event(ev, s, r, actor, target, v, published);
+		add_event(ev, s, r, actor, target, v, published, e->companies);
 		/* "Japan and the U.S. accused China": both act */
 		if (!r->mutual && pair_before(e, v, &first, &second) && (actor == first || actor == second))
-			add_event(ev, s, r, actor == first ? second : first, target, v, published);
+			add_event(ev, s, r, actor == first ? second : first, target, v, published, e->companies);
 		/* "charged France, West Germany, the U.K. and Spain with ...": every one */
 		if (!r->mutual && target != 0)
 			for (int w = v + 1; w < s->nwords && w <= v + 24; w++)
@@ -1101,7 +1131,7 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					 s->clause[w] != s->clause[gp_mention_first_word(s, w) > 0 ?
 											   gp_mention_first_word(s, w) - 1 : 0] ||
 					 gp_word_is(s, gp_mention_first_word(s, w) - 1, "the")))
-					add_event(ev, s, r, actor, p, v, published);
+					add_event(ev, s, r, actor, p, v, published, e->companies);
 				else if (!p && s->mention[w] < 0 && !gp_word_is(s, w, "and") &&
 						 !gp_word_is(s, w, "the") && !gp_word_is(s, w, "commission"))
 					break;
@@ -1131,6 +1161,7 @@ visit(void *arg, const gp_sentence *s)
 		caps += gp_word_capitalised(s, w);
 	sa->view->title_case = caps * 2 > s->nwords;
 	gp_people_read(sa->people, s, sa->view->who);
+	sa->view->companies = gp_speaks_of_companies(s);
 	scan_events(sa->ev, sa->view, sa->published);
 }
 
