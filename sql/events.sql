@@ -128,3 +128,6 @@ SELECT actor, cameo, target FROM events('The fall in Iraqi air attacks on Irania
 -- a company named by its legal form acts for no state; states beside it still act
 SELECT count(*) FROM events('Koala Equity Ltd of Australia arranged a credit facility in support of U.S. notes.');
 SELECT actor, cameo, target FROM events('Washington is pressing Tokyo to buy a plane from Boeing Co.');
+-- an agreement only to begin talks is no signing; "under the same embargo as" compares
+SELECT cameo FROM events('Canada and Mexico have agreed to begin talks on steel quotas.');
+SELECT count(*) FROM events('He said it was wrong to put India under the same embargo as Cuba.');

@@ -247,6 +247,12 @@ static const char *const willing[] = {
 	"ready", "willing", "prepared", "eager", "keen", NULL
 };
 
+/* "agreed to begin talks" */
+static const char *const talking[] = {
+	"begin", "start", "open", "hold", "talk", "meet", "continue", "resume", "discuss",
+	"negotiate", NULL
+};
+
 /* where one is: "in Kenya", "at the White House" */
 static const char *const where_preps[] = {"in", "at", NULL};
 
@@ -968,6 +974,10 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		/* criticism is a verb: "faces condemnation" is done by others */
 		if (strcmp(r->cameo, "11") == 0 && (ends_with(s, v, "ation") || ends_with(s, v, "ism")))
 			continue;
+		/* "agreed to begin talks": an agreement only to keep talking is none (GUIDE) */
+		if (strcmp(r->cameo, "057") == 0 && gp_word_is(s, v, "agreed") &&
+			gp_word_is(s, v + 1, "to") && gp_word_in(s, v + 2, talking))
+			continue;
 		if (cooperative(r) && only_intended(s, v) == 2)
 			continue;
 		if (cooperative(r) && only_intended(s, v) == 1)
@@ -1002,7 +1012,8 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		else if (pair_between(e, v, &actor, &target))
 			;
 		/* "came under pressure from Britain", "under attack by Iran": done to the subject */
-		else if (gp_word_is(s, v - 1, "under") || gp_word_is(s, v - 2, "under"))
+		else if (gp_word_is(s, v - 1, "under") || gp_word_is(s, v - 2, "under") ||
+				 (gp_word_is(s, v - 3, "under") && gp_word_is(s, v - 2, "the")))
 		{
 			if ((at = word_after(s, v, "by", 1)) < 0 && (at = word_after(s, v, "from", 1)) < 0)
 				continue;
