@@ -285,17 +285,28 @@ kind_index(const char *name)
 static int
 kind_rank(int kind)
 {
+	const char *name = kind >= 0 && kind < (int) gp_agreement_nkinds ? gp_agreement_kinds[kind] : "";
+
 	for (size_t r = 0; r < sizeof(kind_rules) / sizeof(kind_rules[0]); r++)
-		if (kind_index(kind_rules[r].kind) == kind)
+		if (strcmp(kind_rules[r].kind, name) == 0)
 			return (int) r;
 	return 1000;
+}
+
+/* The first letter of word w in lower case: a cheap test before a comparison. */
+static inline char
+first_letter(const gp_sentence *s, int w)
+{
+	char		c = s->text[s->words[w].start];
+
+	return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
 }
 
 static bool
 near_word(const gp_sentence *s, int from, int to, const char *prefix)
 {
 	for (int i = from < 0 ? 0 : from; i <= to && i < s->nwords; i++)
-		if (gp_word_starts(s, i, prefix) &&
+		if (first_letter(s, i) == prefix[0] && gp_word_starts(s, i, prefix) &&
 			/* "in defence of the agreement" defends it: no defence pact */
 			!(gp_word_starts(s, i, "defen") && gp_word_is(s, i + 1, "of")))
 			return true;
@@ -368,10 +379,15 @@ nearest_noun(const gp_sentence *s, int w, int i)
 static int
 status_word_at(const gp_sentence *s, int w)
 {
+	char		c = first_letter(s, w);
+
 	for (const status_rule *r = status_rules; r->words[0]; r++)
 	{
 		int			len = 0;
 		bool		ok = true;
+
+		if (r->words[0][0] != c)
+			continue;
 
 		while (len < 3 && r->words[len])
 			len++;
@@ -423,6 +439,8 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 	{
 		if (s->clause[w] != s->clause[i] && (w < i - 10 || w > i + 10))
 			continue;			/* the noun's clause, or near it */
+		if (status_word_at(s, w) == NO_STATUS)
+			continue;			/* no status word starts here: the common case */
 		if (!nearest_noun(s, w, i))
 			continue;			/* another agreement's verb */
 		if (w > i && when_between(s, i, w))

@@ -31,24 +31,26 @@ gp_weekday(gp_date d)
 	return w < 0 ? w + 7 : w;
 }
 
-/* Is the word (case-insensitive, ASCII) equal to s? */
+/* Is the word (case-insensitive, ASCII) equal to s?  Every word is tried against every month. */
 static bool
 word_is(const char *text, const gp_span *w, const char *s)
 {
-	size_t		n = strlen(s);
+	size_t		len = w->end - w->start,
+				i;
 
-	if (w->end - w->start != n)
-		return false;
-	for (size_t i = 0; i < n; i++)
+	for (i = 0; s[i] != '\0'; i++)
 	{
-		char		c = text[w->start + i];
+		char		c;
 
+		if (i == len)
+			return false;
+		c = text[w->start + i];
 		if (c >= 'A' && c <= 'Z')
 			c = (char) (c + 32);
 		if (c != s[i])
 			return false;
 	}
-	return true;
+	return i == len;
 }
 
 static int

@@ -54,39 +54,59 @@ gp_sentence_load(gp_sentence *s, const gp_catalog *cat, const char *text, gp_spa
 	*cursor = m;
 }
 
+/*
+ * Is word i the lower-case word w (or starts with it)?  Called for every word
+ * against every cue, so it walks w once instead of measuring it first.
+ */
 static bool
 match(const gp_sentence *s, int i, const char *w, bool prefix)
 {
-	size_t		n = strlen(w);
-	size_t		len;
+	const char *t;
+	size_t		len,
+				k;
 
 	if (i < 0 || i >= s->nwords)
 		return false;
+	t = s->text + s->words[i].start;
 	len = s->words[i].end - s->words[i].start;
-	if (prefix ? len < n : len != n)
-		return false;
-	for (size_t k = 0; k < n; k++)
+	for (k = 0; w[k] != '\0'; k++)
 	{
-		char		c = s->text[s->words[i].start + k];
+		char		c;
 
+		if (k == len)
+			return false;
+		c = t[k];
 		if (c >= 'A' && c <= 'Z')
 			c = (char) (c + 32);
 		if (c != w[k])
 			return false;
 	}
-	return true;
+	return prefix || k == len;
+}
+
+/* The first letter of word i in lower case, or '\0' outside the sentence. */
+static inline char
+first_letter(const gp_sentence *s, int i)
+{
+	char		c;
+
+	if (i < 0 || i >= s->nwords)
+		return '\0';
+	c = s->text[s->words[i].start];
+	return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
 }
 
 bool
 gp_word_is(const gp_sentence *s, int i, const char *w)
 {
-	return match(s, i, w, false);
+	return first_letter(s, i) == w[0] && w[0] != '\0' && match(s, i, w, false);
 }
 
 bool
 gp_word_starts(const gp_sentence *s, int i, const char *prefix)
 {
-	return match(s, i, prefix, true);
+	return prefix[0] == '\0' ? i >= 0 && i < s->nwords :
+		first_letter(s, i) == prefix[0] && match(s, i, prefix, true);
 }
 
 bool
@@ -100,8 +120,13 @@ gp_word_capitalised(const gp_sentence *s, int i)
 bool
 gp_word_in(const gp_sentence *s, int i, const char *const *list)
 {
+	char		c = first_letter(s, i);
+
+	if (c == '\0')
+		return false;
+	/* the first letter rules out most of a list without a call */
 	for (; *list; list++)
-		if (match(s, i, *list, false))
+		if ((*list)[0] == c && match(s, i, *list, false))
 			return true;
 	return false;
 }
