@@ -271,6 +271,8 @@ typedef struct ev_sentence
 	bool		title_case;		/* a headline: most words capitalised */
 	bool		trade;			/* the act at hand is a sanction */
 	bool		companies;		/* the sentence names companies ("Co Ltd", "<GM>") */
+	short		first_rule[26];	/* by a word's first letter: the first rule of that letter */
+	short		next_rule[sizeof(rules) / sizeof(rules[0])];	/* the next of the same letter */
 	gp_polity	recent[2];		/* the last two states named before, latest first */
 } ev_sentence;
 
@@ -952,10 +954,16 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			if (r->prefix[0] == c && gp_word_is(s, v, r->prefix))
 				break;
 		if (!e->title_case || r->prefix == NULL)
-			for (r = rules; r->prefix; r++)
-				if (r->prefix[0] == c && gp_word_starts(s, v, r->prefix) &&
-					(r->needs == NULL || (need = near(s, v, r->needs)) >= 0))
+		{
+			/* the rules of its letter only, in their order */
+			int			k = c >= 'a' && c <= 'z' ? e->first_rule[c - 'a'] : -1;
+
+			for (; k >= 0; k = e->next_rule[k])
+				if (gp_word_starts(s, v, rules[k].prefix) &&
+					(rules[k].needs == NULL || (need = near(s, v, rules[k].needs)) >= 0))
 					break;
+			r = k >= 0 ? &rules[k] : &rules[sizeof(rules) / sizeof(rules[0]) - 1];
+		}
 		if (r->prefix == NULL || gp_word_in(s, v, not_actions) ||
 			(gp_word_is(s, v, "press") && gp_word_in(s, v + 1, press_nouns)))
 			continue;
@@ -1152,6 +1160,29 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		remember(e->recent, event_polity(e, w));
 }
 
+/* Chain the rules by their first letter, keeping their order (most specific first). */
+static void
+index_rules(ev_sentence *e)
+{
+	short		last[26];
+
+	for (int l = 0; l < 26; l++)
+		e->first_rule[l] = last[l] = -1;
+	for (int k = 0; rules[k].prefix; k++)
+	{
+		int			l = rules[k].prefix[0] - 'a';
+
+		e->next_rule[k] = -1;
+		if (l < 0 || l >= 26)
+			continue;
+		if (last[l] < 0)
+			e->first_rule[l] = (short) k;
+		else
+			e->next_rule[last[l]] = (short) k;
+		last[l] = (short) k;
+	}
+}
+
 typedef struct scan_args
 {
 	event_list *ev;
@@ -1197,6 +1228,7 @@ gp_find_events(const gp_gazetteer *gz, const gp_catalog *cat, const char *text, 
 	}
 	memset(sa.people, 0, sizeof(gp_people));
 	memset(sa.view, 0, sizeof(ev_sentence));
+	index_rules(sa.view);
 	rc = gp_sentences_visit(gz, cat, text, len, published, tick, tick_ctx, a, visit, &sa, err);
 	if (rc == GP_OK)
 	{
