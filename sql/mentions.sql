@@ -102,6 +102,16 @@ SELECT polity, surface FROM mentions('Офис в Belfast, United Kingdom, от�
 SELECT polity, surface FROM mentions('Hrvatska i Srbija potpisale su sporazum.');
 -- "West" is the West in English only
 SELECT polity, surface FROM mentions('Der Sänger Kanye West trat gestern mit seiner Band vor vielen Gästen auf.');
+-- people named like places: a place after a given name is a surname, a
+-- place that is a given name before a surname is a given name (outside
+-- English, whose capitalisation rules see to it)
+SELECT polity, surface FROM mentions('Die Sängerin Whitney Houston trat gestern mit ihrer Band vor vielen Gästen auf.');
+SELECT polity, surface FROM mentions('Yönetmen Neil Jordan filmi geçen yıl İtalya''da çekti.');
+SELECT polity, surface FROM mentions('Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.');
+SELECT polity, surface FROM mentions('Die Brüder Guido und Maurizio De Angelis schrieben die Musik für den Film.');
+SELECT polity, surface FROM mentions('El químico Alan G. MacDiarmid nació hace muchos años en Nueva Zelanda.');
+-- but a place that only one language's list holds as a name stays a place
+SELECT polity, surface FROM mentions('Die Houston Rockets und Sängerinnen aus Milan spielten gestern vor vielen Gästen.');
 -- two names of one state back to back are one name
 SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
 

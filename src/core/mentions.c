@@ -24,6 +24,9 @@
  *     ( Iraq )"), a Chinese language or transliterated name ("葡萄牙语",
  *     "馬里·安培"); so are Latin names in languages other than English in
  *     text of another script ("журнал Hrvatska"), and "West" outside English;
+ *   - people named like places (given names: data/given_names.tsv): outside
+ *     English, a place after a given name ("Whitney Houston") or that is a
+ *     given name before a surname ("Milan Kundera");
  *   - two names of one state back to back are one mention;
  *   - office holders count for the dates they held office (and two years
  *     after), as of the publication date.
@@ -661,7 +664,7 @@ lookup_span(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
-	gp_gaz_hit	none = {NULL, false};
+	gp_gaz_hit	none = {NULL, false, false, false};
 
 	/* one ASCII word, the common case: its key is its lower case */
 	if (e - b < 64)
@@ -1183,6 +1186,47 @@ noble_seat(const char *s, size_t line_b, const back_word *first)
 	return folds_to(s, w.b, w.e, titles, sizeof(titles) / sizeof(titles[0]));
 }
 
+/* Only spaces between two byte offsets (and at least one). */
+static bool
+spaces_between(const char *s, size_t b, size_t e)
+{
+	if (b >= e)
+		return false;
+	for (size_t i = b; i < e; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
+/*
+ * Is the word [b, e) a person's given name (data/given_names.tsv) written
+ * as one, capitalised and not in capitals ("Whitney", "Elena", "Milan")?
+ */
+static bool
+given_name(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
+{
+	if (!starts_upper(s, b, e) || no_lower(s, b, e))
+		return false;
+	return lookup_span(gz, s, b, e).is_given_name;
+}
+
+/* A given name that is no place's name ("Whitney", not "Sofia") */
+static bool
+only_given_name(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
+{
+	gp_gaz_hit	h;
+
+	if (!starts_upper(s, b, e) || no_lower(s, b, e))
+		return false;
+	h = lookup_span(gz, s, b, e);
+	if (!h.is_given_name || h.is_place_prefix)
+		return false;
+	for (const gp_gaz_value *v = h.first; v; v = gp_gazetteer_next(gz, v))
+		if (v->ekind != GP_EK_PERSON)
+			return false;
+	return true;
+}
+
 static bool
 is_interpunct(UChar32 c)
 {
@@ -1364,6 +1408,40 @@ joins_last(const char *s, const gp_mention *last, const gp_mention *m)
 		if (s[i] != ' ')
 			return false;
 	return true;
+}
+
+/*
+ * Does a surname follow the match, on its line and after spaces only: a
+ * capitalised word (not in capitals) that names no place, an initial ("Alan
+ * G. MacDiarmid"), or a capitalised preposition before such a word
+ * ("Maurizio De Angelis", "Maurice Le Roux").  Not a lower-case one:
+ * "Santiago de Chile" is a place.
+ */
+static bool
+surname_after(const gp_gazetteer *gz, const scanner *sc, const char *s,
+			  size_t end, const token *after)
+{
+	static const char *const particles[] = {
+		"De", "Di", "Da", "Do", "Dos", "Del", "Della", "Du", "Le", "La", "Van", "Von", "Ten", "Ter"
+	};
+	scanner		rest = *sc;
+	token		next;
+	size_t		n = after->end - after->start;
+
+	if (after->line_before || after->sentence_before || after->unspaced ||
+		!spaces_between(s, end, after->start) || !starts_upper(s, after->start, after->end))
+		return false;
+	if (n == 1 && after->end < sc->len && s[after->end] == '.')
+		return true;			/* an initial */
+	if (no_lower(s, after->start, after->end))
+		return false;			/* an acronym */
+	if (!in_list(particles, sizeof(particles) / sizeof(particles[0]), s + after->start, n))
+		return !known_word(gz, s, after);
+	/* a preposition: a capitalised word must follow */
+	rest.pos = after->end;
+	return next_token(&rest, &next, false) && !next.line_before &&
+		spaces_between(s, after->end, next.start) &&
+		starts_upper(s, next.start, next.end) && !no_lower(s, next.start, next.end);
 }
 
 gp_status
@@ -1564,9 +1642,27 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (keep && cased && !english && best_set.foreign && best_set.ekind == GP_EK_NAME &&
 				((after && after->join_before && !after->line_before && !after->unspaced &&
 				  starts_upper(text, after->start, after->end) && !known_word(gz, text, after)) ||
+				 (after && surname_after(gz, &sc, text, best_end, after)) ||
 				 (have_prev && t->join_before && !t->line_before && !t->sentence_before &&
 				  !prev_starts_sentence && starts_upper(text, prev.start, prev.end) &&
 				  !known_word(gz, text, &prev))))
+				keep = false;
+			/*
+			 * Outside English (whose capitalisation rules below see to it), a
+			 * place after a given name is a person's surname ("Whitney
+			 * Houston", "Neil Jordan"), and a place that is a given name
+			 * itself, before a capitalised word, a person's given name
+			 * ("Milan Kundera", "Sofia Jakobsson")
+			 */
+			if (keep && cased && !english && best_set.ekind != GP_EK_PERSON &&
+				have_prev && !t->sentence_before && !t->line_before &&
+				spaces_between(text, prev.end, t->start) &&
+				only_given_name(gz, text, prev.start, prev.end))
+				keep = false;
+			if (keep && cased && !english && best_set.ekind != GP_EK_PERSON &&
+				best_set.ekind != GP_EK_DEMONYM && best == 0 && after &&
+				surname_after(gz, &sc, text, best_end, after) &&
+				given_name(gz, text, t->start, best_end))
 				keep = false;
 			if (keep && cased && english && best_set.ekind == GP_EK_NAME)
 			{

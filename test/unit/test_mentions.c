@@ -88,6 +88,17 @@ test_mentions(void)
 	CHECK_STR(scan("（Iraq）", GP_NO_DATE), "IRQ:country:Iraq");
 	CHECK_STR(scan("葡萄牙语", GP_NO_DATE), "");
 	CHECK_STR(scan("Duke of Norfolk", GP_NO_DATE), "");
+	/* given names: looked up, never matched; a place only with two languages */
+	CHECK(gp_gazetteer_lookup(gz, "whitney", 7).is_given_name);
+	CHECK(gp_gazetteer_lookup(gz, "whitney", 7).first == NULL);
+	CHECK(gp_gazetteer_lookup(gz, "milan", 5).is_given_name);
+	CHECK(!gp_gazetteer_lookup(gz, "houston", 7).is_given_name);
+	CHECK_STR(scan("Whitney", GP_NO_DATE), "");
+	/* people named like places, outside English */
+	CHECK_STR(scan("Die Sängerin Whitney Houston trat gestern mit ihrer Band vor vielen Gästen auf.",
+				   GP_NO_DATE), "");
+	CHECK_STR(scan("Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.",
+				   GP_NO_DATE), "");
 	CHECK_STR(scan("", GP_NO_DATE), "");
 	CHECK_STR(scan("\xff\xfe Iran \xc3", GP_NO_DATE), "IRN:country:Iran");
 
