@@ -112,6 +112,16 @@ SELECT polity, surface FROM mentions('Die Brüder Guido und Maurizio De Angelis 
 SELECT polity, surface FROM mentions('El químico Alan G. MacDiarmid nació hace muchos años en Nueva Zelanda.');
 -- but a place that only one language's list holds as a name stays a place
 SELECT polity, surface FROM mentions('Die Houston Rockets und Sängerinnen aus Milan spielten gestern vor vielen Gästen.');
+-- a given name, a preposition, a place: a person's byname, not a state;
+-- after a title, the title's realm; after a saint's name, a place
+SELECT polity, surface FROM mentions('Jean de Norvège et Birgitte de Suède arrivèrent hier à Paris.');
+SELECT polity, surface FROM mentions('Elena de Grecia visitó Portugal ayer con su hermano.');
+SELECT polity, surface FROM mentions('El rey Felipe de España visitó Chile; el viaje terminó en Perú.');
+SELECT polity, surface FROM mentions('Queen Marta of Norway met the Iranian envoy.');
+SELECT polity, surface FROM mentions('San Carlos de Bariloche liegt im Süden von Argentinien, weit von der Hauptstadt.');
+-- a title's seat written as a compound, and after the seat in Turkish
+SELECT polity, surface FROM mentions('Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.');
+SELECT polity, surface FROM mentions('O, Avusturya düşesi oldu; sonra Fransa''ya gitti.');
 -- two names of one state back to back are one name
 SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
 

@@ -26,7 +26,9 @@
  *     text of another script ("журнал Hrvatska"), and "West" outside English;
  *   - people named like places (given names: data/given_names.tsv): outside
  *     English, a place after a given name ("Whitney Houston") or that is a
- *     given name before a surname ("Milan Kundera");
+ *     given name before a surname ("Milan Kundera"); in any language, a
+ *     place after a given name and a preposition ("Elena de Grecia"), unless
+ *     a title or an article comes first ("King ... of", "la Victoria de");
  *   - two names of one state back to back are one mention;
  *   - office holders count for the dates they held office (and two years
  *     after), as of the publication date.
@@ -1227,6 +1229,110 @@ only_given_name(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
 	return true;
 }
 
+/*
+ * Words before a given name that make "Felipe de España" a monarch of his
+ * realm, or no person at all: titles ("King Hussein of Jordan", "el rey
+ * Felipe de España"), articles and prepositions ("la Victoria de Francia"),
+ * a saint's name for a place ("San Carlos de Bariloche"), folded
+ */
+static bool
+names_no_byname(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
+		"sultan", "emir", "shah", "sheikh", "crown", "president", "premier", "minister",
+		"chancellor", "rey", "reina", "principe", "princesa", "infante", "infanta",
+		"emperador", "emperatriz", "presidente", "ministro", "ministra", "roi", "reine",
+		"princesse", "empereur", "imperatrice", "ministre", "konig", "konigin", "prinz",
+		"prinzessin", "kaiser", "kaiserin", "zar", "zarin", "prasident", "prasidentin",
+		"kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "regina", "imperatore",
+		"rainha", "kral", "kralice", "prens", "prenses", "imparator", "padisah",
+		"cumhurbaskani", "basbakan", "король", "королева", "принц", "принцесса",
+		"царь", "император", "президент", "принцеса", "цар",
+		"the", "and", "for", "with", "from", "las", "los", "del", "der", "die", "das",
+		"den", "dem", "des", "une", "und", "una", "uno", "por", "para", "aux", "von",
+		"zur", "zum", "vom", "della", "delle", "degli", "dos", "nas", "nos",
+		"san", "santa", "santo", "saint", "sainte", "sankt", "sao"
+	};
+	static const char *const short_words[] = {
+		"a", "an", "of", "in", "la", "el", "le", "l", "lo", "il", "un", "de", "du", "di",
+		"da", "do", "en", "im", "am", "zu", "au", "os", "as", "re"
+	};
+
+	if (e - b <= 2)
+	{
+		char		low[2];
+
+		for (size_t i = 0; i < e - b; i++)
+			low[i] = s[b + i] >= 'A' && s[b + i] <= 'Z' ? (char) (s[b + i] + 32) : s[b + i];
+		return in_list(short_words, sizeof(short_words) / sizeof(short_words[0]), low, e - b);
+	}
+	return folds_to(s, b, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/*
+ * Is the name after the word `first` the byname of a person: a given name,
+ * a preposition, the place ("Elena de Grecia", "Hans von Aachen", "Jean de
+ * Norvège", "Vittorio De Sica")?  Not after a title or an article: "King
+ * Hussein of Jordan" and "la Victoria de Francia" name the state.
+ */
+static bool
+personal_byname(const gp_gazetteer *gz, const char *s, size_t line_b, const back_word *first)
+{
+	back_word	g,
+				w;
+	char		low[4];
+	size_t		n = first->e - first->b;
+
+	if (first->bracket || first->close || first->dot || n > 4)
+		return false;
+	/* the preposition, in any case: "de", "De", "von", "Von" */
+	for (size_t i = 0; i < n; i++)
+		low[i] = s[first->b + i] >= 'A' && s[first->b + i] <= 'Z' ?
+			(char) (s[first->b + i] + 32) : s[first->b + i];
+	if (!is_name_preposition(low, 0, n))
+		return false;
+	if (!word_before(s, line_b, first->b, &g) || g.bracket || g.close || g.dot ||
+		!spaces_between(s, g.e, first->b) || !only_given_name(gz, s, g.b, g.e))
+		return false;
+	/*
+	 * and after no word of prose: "den angrenzenden Osten von Paraguay"
+	 * (nouns that are given names somewhere); "y Elena de Grecia" is one
+	 */
+	if (word_before(s, line_b, g.b, &w) && !w.dot &&
+		(spaces_between(s, w.e, g.b) || (w.e + 1 == g.b && s[w.e] == '-')))
+	{
+		static const char *const conjunctions[] = {
+			"y", "e", "et", "und", "and", "ve", "i", "o", "ou", "or", "oder", "u", "и", "і", "та"
+		};
+		int32_t		k = (int32_t) w.b;
+		UChar32		c;
+
+		if (names_no_byname(s, w.b, w.e))
+			return false;
+		U8_NEXT(s, k, (int32_t) w.e, c);
+		if (letter_case(c) < 0 &&
+			!in_list(conjunctions, sizeof(conjunctions) / sizeof(conjunctions[0]), s + w.b, w.e - w.b))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Turkish titles of nobility and sees follow their seat: "Avusturya
+ * düşesi", "Norfolk Dükü", "Ohri Başpiskoposu" (folded)
+ */
+static bool
+is_postposed_title(const char *s, size_t b, size_t e)
+{
+	static const char *const titles[] = {
+		"duku", "dusesi", "arsiduku", "arsidusesi", "kontu", "kontesi", "markizi",
+		"baronu", "baronesi", "piskoposu", "baspiskoposu"
+	};
+
+	return folds_to(s, b, e, titles, sizeof(titles) / sizeof(titles[0]));
+}
+
 static bool
 is_interpunct(UChar32 c)
 {
@@ -1608,13 +1714,28 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
 				back_word	first;	/* the word before the name */
+				bool		before = !t->unspaced && word_before(text, from, t->start, &first);
 
+				/* "Erzbischof von Hamburg-Bremen": the title of the whole compound */
+				if (before && first.e + 1 == t->start && text[first.e] == '-' &&
+					starts_upper(text, first.b, first.e))
+				{
+					back_word	w;
+
+					if (word_before(text, from, first.b, &w))
+						first = w;
+				}
 				if (in_gloss(text, len, from, t->start, &text_script) ||
 					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
-					 (word_before(text, from, t->start, &first) &&
-					  (regnal_realm(text, from, &first) || noble_seat(text, from, &first)))))
+					 (before &&
+					  (regnal_realm(text, from, &first) || noble_seat(text, from, &first) ||
+					   personal_byname(gz, text, from, &first)))))
 					keep = false;
 			}
+			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM &&
+				after && !after->line_before && spaces_between(text, best_end, after->start) &&
+				is_postposed_title(text, after->start, after->end))
+				keep = false;
 			/*
 			 * A Latin name in a language other than English, in text written
 			 * in another script, quotes a foreign name: "журнал Hrvatska",

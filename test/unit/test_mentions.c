@@ -99,6 +99,12 @@ test_mentions(void)
 				   GP_NO_DATE), "");
 	CHECK_STR(scan("Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.",
 				   GP_NO_DATE), "");
+	CHECK_STR(scan("Jean de Norvège et Birgitte de Suède arrivèrent hier à Paris.", GP_NO_DATE),
+			  "FRA:metonym:Paris");
+	CHECK_STR(scan("El rey Felipe de España visitó Chile ayer con su hermano.", GP_NO_DATE),
+			  "ESP:country:España CHL:country:Chile");
+	CHECK_STR(scan("Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.", GP_NO_DATE),
+			  "DNK:country:Dänemark");
 	CHECK_STR(scan("", GP_NO_DATE), "");
 	CHECK_STR(scan("\xff\xfe Iran \xc3", GP_NO_DATE), "IRN:country:Iran");
 
