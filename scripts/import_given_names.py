@@ -12,17 +12,24 @@ Run by hand when php-faker changes; the build reads only the TSV it writes:
     apt-get install php-faker wamerican wngerman wfrench wspanish witalian wportuguese
     python3 scripts/import_given_names.py > data/given_names.tsv
 
-Left out: names of one or two letters, names with spaces, hyphens or
-apostrophes (the scanner reads one word at a time), names in other scripts
-(Arabic, Persian, Chinese ... write no capitals to tell a name by), the
-Vietnamese and Malay lists (syllables and English words: "Thể", "New"),
-the Icelandic and Norwegian ones (every name ever registered, places among
-them: "Atlanta", "Hansa"),
-months, titles and honorifics that some list holds as names ("June", "Rey",
-"Khan"), "Marina" and "Marine" (the navy in Romance languages), short English words ("Per", "Are", "Will"), and names whose
-accents alone tell them from a word ("Östen" is no "Osten", east): the
-scanner compares words without accents.  Names that are also places stay ("Milan", "Sofia", "Jordan"): the
-scanner asks what stands next to them.
+Left out:
+  - names of one or two letters, names with spaces, hyphens or apostrophes
+    (the scanner reads one word at a time), names in other scripts (Arabic,
+    Persian, Chinese ... write no capitals to tell a name by);
+  - the Vietnamese and Malay lists (syllables and English words: "Thể",
+    "New"), the Icelandic and Norwegian ones (every name ever registered,
+    places among them: "Atlanta", "Hansa");
+  - months, titles and honorifics that some list holds as names ("June",
+    "Rey", "Khan"), and "Marina" and "Marine" (the navy in Romance
+    languages);
+  - short English words ("Per", "Are"), and other lower-case words of the
+    word lists that fewer than three languages' lists hold as names
+    ("Justice", "Royal", "Soviet"; not "Frank", "Martin", "Maria");
+  - names whose accents alone tell them from a word ("Östen" is no
+    "Osten", east): the scanner compares words without accents.
+Names that are also places stay ("Milan", "Sofia", "Jordan"), with the
+locales that list them: the scanner takes a place for a given name only when
+the lists of two languages hold it (not "Houston", only in en_US).
 """
 
 import glob
@@ -62,8 +69,8 @@ def fold(s):
 
 
 def word_lists():
-    """(short lower-case English words, every word by its folded form)"""
-    short, folded = set(), {}
+    """(short lower-case English words, lower-case words, every word by its folded form)"""
+    short, lower, folded = set(), set(), {}
     for name in DICTS:
         path = os.path.join("/usr/share/dict", name)
         if not os.path.exists(path):
@@ -75,8 +82,10 @@ def word_lists():
                     continue
                 if name == "american-english" and len(w) <= 3 and w.islower():
                     short.add(w)
+                if w.islower():
+                    lower.add(w)
                 folded.setdefault(fold(w), set()).add(w.lower())
-    return short, folded
+    return short, lower, folded
 
 
 def script_ok(name):
@@ -91,7 +100,7 @@ def script_ok(name):
 
 
 def main():
-    short, folded = word_lists()
+    short, lower, folded = word_lists()
     names = {}
     for path in sorted(glob.glob(os.path.join(PROVIDERS, "*", "Person.php"))):
         locale = os.path.basename(os.path.dirname(path))
@@ -110,6 +119,9 @@ def main():
                 names.setdefault(s, set()).add(locale)
     # a word of the lists spelled like a name but for its accents, and no name itself
     spelled = {n.lower() for n in names}
+    # a lower-case word that fewer than three languages' lists hold as a name
+    names = {n: locs for n, locs in names.items()
+             if n.lower() not in lower or len({l.split("_")[0] for l in locs}) >= 3}
     names = {n: locs for n, locs in names.items()
              if fold(n) == n.lower() or not (folded.get(fold(n), set()) - spelled)}
     source = "Debian php-faker %s, Faker/Provider/<locale>/Person.php first names" % version()
