@@ -122,6 +122,8 @@ SELECT polity, surface FROM mentions('San Carlos de Bariloche liegt im Süden vo
 -- a title's seat written as a compound, and after the seat in Turkish
 SELECT polity, surface FROM mentions('Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.');
 SELECT polity, surface FROM mentions('O, Avusturya düşesi oldu; sonra Fransa''ya gitti.');
+-- a place or a body named after an office holder is not the holder
+SELECT polity, kind, surface FROM mentions('Former President Carter spoke at the Carter Center; Clinton County voted.', '1980-06-01');
 -- two names of one state back to back are one name
 SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
 

@@ -822,6 +822,23 @@ is_organisation_word(const char *s, size_t len)
 }
 
 /*
+ * Words after a person's surname that name a place or a body called after
+ * them: "Clinton County", "Carter Center", "Reagan Airport"
+ */
+static bool
+is_named_after_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"County", "Township", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport",
+		"Center", "Centre", "Foundation", "Library", "Institute", "University", "College",
+		"School", "Hospital", "Stadium", "Arena", "Park", "Square", "Museum", "Prize",
+		"Award", "Trophy", "Memorial", "Doctrine", "Dam", "Station"
+	};
+
+	return in_list(words, sizeof(words) / sizeof(words[0]), s, len);
+}
+
+/*
  * Is a capitalised organisation word among the (up to three) capitalised
  * words that follow the match?
  */
@@ -1735,6 +1752,10 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM &&
 				after && !after->line_before && spaces_between(text, best_end, after->start) &&
 				is_postposed_title(text, after->start, after->end))
+				keep = false;
+			if (keep && best_set.ekind == GP_EK_PERSON && after && !after->line_before &&
+				spaces_between(text, best_end, after->start) &&
+				is_named_after_word(text + after->start, after->end - after->start))
 				keep = false;
 			/*
 			 * A Latin name in a language other than English, in text written

@@ -105,6 +105,8 @@ test_mentions(void)
 			  "ESP:country:España CHL:country:Chile");
 	CHECK_STR(scan("Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.", GP_NO_DATE),
 			  "DNK:country:Dänemark");
+	CHECK_STR(scan("Carter spoke at the Carter Center.", gp_date_from_ymd(1980, 6, 1)),
+			  "USA:office_holder:Carter");
 	CHECK_STR(scan("", GP_NO_DATE), "");
 	CHECK_STR(scan("\xff\xfe Iran \xc3", GP_NO_DATE), "IRN:country:Iran");
 
