@@ -20,8 +20,8 @@ Left out:
     "New"), the Icelandic and Norwegian ones (every name ever registered,
     places among them: "Atlanta", "Hansa");
   - months, titles and honorifics that some list holds as names ("June",
-    "Rey", "Khan"), and "Marina" and "Marine" (the navy in Romance
-    languages);
+    "Rey", "Khan"), continents ("Africa", "Asia"), and "Marina" and "Marine"
+    (the navy in Romance languages);
   - short English words ("Per", "Are"), and other lower-case words of the
     word lists that fewer than three languages' lists hold as names
     ("Justice", "Royal", "Soviet"; not "Frank", "Martin", "Maria");
@@ -42,7 +42,7 @@ import unicodedata
 PROVIDERS = "/usr/share/php/Faker/Provider"
 SKIP_LOCALES = {"vi_VN", "ms_MY", "is_IS", "nb_NO"}
 DICTS = ["american-english", "ngerman", "french", "spanish", "italian", "portuguese"]
-# months, titles and honorifics that are listed as given names somewhere
+# months, titles, honorifics and continents that are listed as given names somewhere
 NOT_NAMES = {
     "january", "february", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "king", "prince", "princess", "queen", "duke",
@@ -50,6 +50,7 @@ NOT_NAMES = {
     "santo", "saint", "sainte", "emir", "sheikh", "shah", "sultan", "khan", "bey",
     "pasha", "imam", "mullah", "general", "major", "president", "premier", "will",
     "miss", "mister", "madame", "señor", "señora", "senor", "marina", "marine",
+    "africa", "america", "asia", "europa", "europe", "oceania", "antarctica",
 }
 
 
