@@ -119,6 +119,9 @@ SELECT polity, surface FROM mentions('Elena de Grecia visitó Portugal ayer con 
 SELECT polity, surface FROM mentions('El rey Felipe de España visitó Chile; el viaje terminó en Perú.');
 SELECT polity, surface FROM mentions('Queen Marta of Norway met the Iranian envoy.');
 SELECT polity, surface FROM mentions('San Carlos de Bariloche liegt im Süden von Argentinien, weit von der Hauptstadt.');
+-- after a word of prose the given name may be a noun ("den Osten von
+-- Paraguay"): left alone
+SELECT polity, surface FROM mentions('Die Zeitung nannte gestern Marta von Norwegen eine mutige Frau aus dem Norden.');
 -- a title's seat written as a compound, and after the seat in Turkish
 SELECT polity, surface FROM mentions('Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.');
 SELECT polity, surface FROM mentions('O, Avusturya düşesi oldu; sonra Fransa''ya gitti.');
