@@ -110,6 +110,9 @@ SELECT polity, surface FROM mentions('Yönetmen Neil Jordan filmi geçen yıl İ
 SELECT polity, surface FROM mentions('Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.');
 SELECT polity, surface FROM mentions('Die Brüder Guido und Maurizio De Angelis schrieben die Musik für den Film.');
 SELECT polity, surface FROM mentions('El químico Alan G. MacDiarmid nació hace muchos años en Nueva Zelanda.');
+-- in English, cities (its capitalisation rules see to countries); a
+-- demonym after a given name stays
+SELECT polity, kind, surface FROM mentions('The singer Whitney Houston flew to Moscow and then to Houston, said Mike German.');
 -- but a place that only one language's list holds as a name stays a place
 SELECT polity, surface FROM mentions('Die Houston Rockets und Sängerinnen aus Milan spielten gestern vor vielen Gästen.');
 -- a given name, a preposition, a place: a person's byname, not a state;

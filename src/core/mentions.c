@@ -24,9 +24,9 @@
  *     ( Iraq )"), a Chinese language or transliterated name ("葡萄牙语",
  *     "馬里·安培"); so are Latin names in languages other than English in
  *     text of another script ("журнал Hrvatska"), and "West" outside English;
- *   - people named like places (given names: data/given_names.tsv): outside
- *     English, a place after a given name ("Whitney Houston") or that is a
- *     given name before a surname ("Milan Kundera"); in any language, a
+ *   - people named like places (given names: data/given_names.tsv): a place
+ *     after a given name ("Whitney Houston") or that is a given name before
+ *     a surname ("Milan Kundera"), in English only cities; in any language, a
  *     place after a given name and a preposition ("Elena de Grecia"), unless
  *     a title or an article comes first ("King ... of", "la Victoria de");
  *   - two names of one state back to back are one mention;
@@ -47,6 +47,7 @@
 #define MAX_PHRASE_TOKENS 12
 #define TICK_BYTES (256 * 1024)
 #define GRACE_DAYS 730			/* office holders, after their term */
+#define IS_PLACE_KIND(k) ((k) == GP_EK_CAPITAL || (k) == GP_EK_SEAT || (k) == GP_EK_CITY)
 
 const char *
 gp_mention_kind_name(gp_mention_kind kind)
@@ -1790,19 +1791,23 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				  !known_word(gz, text, &prev))))
 				keep = false;
 			/*
-			 * Outside English (whose capitalisation rules below see to it), a
-			 * place after a given name is a person's surname ("Whitney
+			 * A place after a given name is a person's surname ("Whitney
 			 * Houston", "Neil Jordan"), and a place that is a given name
-			 * itself, before a capitalised word, a person's given name
-			 * ("Milan Kundera", "Sofia Jakobsson")
+			 * itself, before a surname, a person's given name ("Milan
+			 * Kundera", "Sofia Jakobsson").  In English, cities and capitals
+			 * only ("Mike German" is a person, "Roma Czechs" are Czechs): the
+			 * capitalisation rules below see to countries there.
 			 */
-			if (keep && cased && !english && best_set.ekind != GP_EK_PERSON &&
+			if (keep && cased && (english ? IS_PLACE_KIND(best_set.ekind) :
+								  best_set.ekind != GP_EK_PERSON) &&
 				have_prev && !t->sentence_before && !t->line_before &&
 				spaces_between(text, prev.end, t->start) &&
 				only_given_name(gz, text, prev.start, prev.end))
 				keep = false;
-			if (keep && cased && !english && best_set.ekind != GP_EK_PERSON &&
-				best_set.ekind != GP_EK_DEMONYM && best == 0 && after &&
+			if (keep && cased && (english ? IS_PLACE_KIND(best_set.ekind) :
+								  best_set.ekind != GP_EK_PERSON &&
+								  best_set.ekind != GP_EK_DEMONYM) &&
+				best == 0 && after &&
 				surname_after(gz, &sc, text, best_end, after) &&
 				given_name(gz, text, t->start, best_end))
 				keep = false;

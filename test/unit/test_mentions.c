@@ -99,6 +99,7 @@ test_mentions(void)
 				   GP_NO_DATE), "");
 	CHECK_STR(scan("Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.",
 				   GP_NO_DATE), "");
+	CHECK_STR(scan("The singer Whitney Houston flew to Moscow.", GP_NO_DATE), "RUS:capital:Moscow");
 	CHECK_STR(scan("Jean de Norvège et Birgitte de Suède arrivèrent hier à Paris.", GP_NO_DATE),
 			  "FRA:metonym:Paris");
 	CHECK_STR(scan("El rey Felipe de España visitó Chile ayer con su hermano.", GP_NO_DATE),
