@@ -128,8 +128,11 @@ SELECT polity, surface FROM mentions('Die Zeitung nannte gestern Marta von Norwe
 -- a title's seat written as a compound, and after the seat in Turkish
 SELECT polity, surface FROM mentions('Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.');
 SELECT polity, surface FROM mentions('O, Avusturya düşesi oldu; sonra Fransa''ya gitti.');
--- a place or a body named after an office holder is not the holder
+-- a place or a body named after an office holder is not the holder, in
+-- English, German, Turkish order and the order of Romance languages
 SELECT polity, kind, surface FROM mentions('Former President Carter spoke at the Carter Center; Clinton County voted.', '1980-06-01');
+SELECT polity, kind, surface FROM mentions('Konser, Süleyman Demirel Kültür Merkezi''nde yapıldı; Süleyman Demirel de oradaydı.', '1995-01-01');
+SELECT polity, kind, surface FROM mentions('La avenida Reagan y la Fundación Carter están lejos; Reagan habló con Carter ayer en México.', '1983-01-01');
 -- two names of one state back to back are one name
 SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
 

@@ -823,23 +823,6 @@ is_organisation_word(const char *s, size_t len)
 }
 
 /*
- * Words after a person's surname that name a place or a body called after
- * them: "Clinton County", "Carter Center", "Reagan Airport"
- */
-static bool
-is_named_after_word(const char *s, size_t len)
-{
-	static const char *const words[] = {
-		"County", "Township", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Airport",
-		"Center", "Centre", "Foundation", "Library", "Institute", "University", "College",
-		"School", "Hospital", "Stadium", "Arena", "Park", "Square", "Museum", "Prize",
-		"Award", "Trophy", "Memorial", "Doctrine", "Dam", "Station"
-	};
-
-	return in_list(words, sizeof(words) / sizeof(words[0]), s, len);
-}
-
-/*
  * Is a capitalised organisation word among the (up to three) capitalised
  * words that follow the match?
  */
@@ -1337,6 +1320,49 @@ personal_byname(const gp_gazetteer *gz, const char *s, size_t line_b, const back
 }
 
 /*
+ * Words after a person's surname that name a place or a body called after
+ * them: "Clinton County", "Carter Center", "Reagan Airport", "Adenauer
+ * Stiftung", "Süleyman Demirel Kültür Merkezi" (folded)
+ */
+static bool
+is_named_after_word(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"county", "township", "street", "avenue", "road", "boulevard", "bridge", "airport",
+		"center", "centre", "foundation", "library", "institute", "university", "college",
+		"school", "hospital", "stadium", "arena", "park", "square", "museum", "prize",
+		"award", "trophy", "memorial", "doctrine", "dam", "station",
+		"stiftung", "strasse", "platz", "allee", "brucke", "flughafen", "preis",
+		"gymnasium", "schule", "kaserne",
+		"kultur", "merkezi", "universitesi", "caddesi", "bulvari", "havalimani",
+		"stadyumu", "koprusu", "parki", "meydani", "lisesi", "vakfi", "muzesi",
+		"hastanesi", "baraji", "odulu", "kutuphanesi", "okulu"
+	};
+
+	return folds_to(s, b, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/*
+ * Words before a person's name that name a place or a body called after
+ * them: "Aeropuerto Jorge Chávez", "avenue Kennedy", "Fundação Sarney"
+ * (folded)
+ */
+static bool
+is_named_for_word(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"avenida", "avenue", "rue", "calle", "plaza", "praca", "rua", "aeropuerto",
+		"aeroport", "aeroporto", "estadio", "stade", "stadio", "fundacion", "fondation",
+		"fundacao", "fondazione", "boulevard", "bulevar", "paseo", "piazza", "puente",
+		"ponte", "parque", "parc", "universidad", "universite", "universidade",
+		"universita", "hospital", "hopital", "museo", "musee", "museu", "lycee", "colegio",
+		"escuela", "escola", "instituto", "institut"
+	};
+
+	return folds_to(s, b, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/*
  * Turkish titles of nobility and sees follow their seat: "Avusturya
  * düşesi", "Norfolk Dükü", "Ohri Başpiskoposu" (folded)
  */
@@ -1754,9 +1780,11 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 				after && !after->line_before && spaces_between(text, best_end, after->start) &&
 				is_postposed_title(text, after->start, after->end))
 				keep = false;
-			if (keep && best_set.ekind == GP_EK_PERSON && after && !after->line_before &&
-				spaces_between(text, best_end, after->start) &&
-				is_named_after_word(text + after->start, after->end - after->start))
+			if (keep && best_set.ekind == GP_EK_PERSON &&
+				((after && !after->line_before && spaces_between(text, best_end, after->start) &&
+				  is_named_after_word(text, after->start, after->end)) ||
+				 (have_prev && !t->line_before && spaces_between(text, prev.end, t->start) &&
+				  is_named_for_word(text, prev.start, prev.end))))
 				keep = false;
 			/*
 			 * A Latin name in a language other than English, in text written

@@ -108,6 +108,8 @@ test_mentions(void)
 			  "DNK:country:Dänemark");
 	CHECK_STR(scan("Carter spoke at the Carter Center.", gp_date_from_ymd(1980, 6, 1)),
 			  "USA:office_holder:Carter");
+	CHECK_STR(scan("La avenida Reagan, y Reagan.", gp_date_from_ymd(1983, 1, 1)),
+			  "USA:office_holder:Reagan");
 	CHECK_STR(scan("", GP_NO_DATE), "");
 	CHECK_STR(scan("\xff\xfe Iran \xc3", GP_NO_DATE), "IRN:country:Iran");
 
