@@ -104,6 +104,37 @@ SELECT polity, surface FROM mentions('Офис в Belfast, United Kingdom, от�
 SELECT polity, surface FROM mentions('Hrvatska i Srbija potpisale su sporazum.');
 -- "West" is the West in English only
 SELECT polity, surface FROM mentions('Der Sänger Kanye West trat gestern mit seiner Band vor vielen Gästen auf.');
+-- people named like places: a place after a given name is a surname, a
+-- place that is a given name before a surname is a given name (outside
+-- English, whose capitalisation rules see to it)
+SELECT polity, surface FROM mentions('Die Sängerin Whitney Houston trat gestern mit ihrer Band vor vielen Gästen auf.');
+SELECT polity, surface FROM mentions('Yönetmen Neil Jordan filmi geçen yıl İtalya''da çekti.');
+SELECT polity, surface FROM mentions('Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.');
+SELECT polity, surface FROM mentions('Die Brüder Guido und Maurizio De Angelis schrieben die Musik für den Film.');
+SELECT polity, surface FROM mentions('El químico Alan G. MacDiarmid nació hace muchos años en Nueva Zelanda.');
+-- in English, cities (its capitalisation rules see to countries); a
+-- demonym after a given name stays
+SELECT polity, kind, surface FROM mentions('The singer Whitney Houston flew to Moscow and then to Houston, said Mike German.');
+-- but a place that only one language's list holds as a name stays a place
+SELECT polity, surface FROM mentions('Die Houston Rockets und Sängerinnen aus Milan spielten gestern vor vielen Gästen.');
+-- a given name, a preposition, a place: a person's byname, not a state;
+-- after a title, the title's realm; after a saint's name, a place
+SELECT polity, surface FROM mentions('Jean de Norvège et Birgitte de Suède arrivèrent hier à Paris.');
+SELECT polity, surface FROM mentions('Elena de Grecia visitó Portugal ayer con su hermano.');
+SELECT polity, surface FROM mentions('El rey Felipe de España visitó Chile; el viaje terminó en Perú.');
+SELECT polity, surface FROM mentions('Queen Marta of Norway met the Iranian envoy.');
+SELECT polity, surface FROM mentions('San Carlos de Bariloche liegt im Süden von Argentinien, weit von der Hauptstadt.');
+-- after a word of prose the given name may be a noun ("den Osten von
+-- Paraguay"): left alone
+SELECT polity, surface FROM mentions('Die Zeitung nannte gestern Marta von Norwegen eine mutige Frau aus dem Norden.');
+-- a title's seat written as a compound, and after the seat in Turkish
+SELECT polity, surface FROM mentions('Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.');
+SELECT polity, surface FROM mentions('O, Avusturya düşesi oldu; sonra Fransa''ya gitti.');
+-- a place or a body named after an office holder is not the holder, in
+-- English, German, Turkish order and the order of Romance languages
+SELECT polity, kind, surface FROM mentions('Former President Carter spoke at the Carter Center; Clinton County voted.', '1980-06-01');
+SELECT polity, kind, surface FROM mentions('Konser, Süleyman Demirel Kültür Merkezi''nde yapıldı; Süleyman Demirel de oradaydı.', '1995-01-01');
+SELECT polity, kind, surface FROM mentions('La avenida Reagan y la Fundación Carter están lejos; Reagan habló con Carter ayer en México.', '1983-01-01');
 -- two names of one state back to back are one name
 SELECT polity, surface FROM mentions('ایالات متحده آمریکا و ایران توافق کردند.');
 

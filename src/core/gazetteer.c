@@ -20,7 +20,7 @@ typedef struct gaz_entry
 	const char *key;
 	uint32_t	hash;
 	uint16_t	keylen;
-	uint8_t		is_prefix;		/* PREFIX_ANY, and PREFIX_OF_PLACE when not only people's */
+	uint8_t		flags;			/* PREFIX_ANY, PREFIX_OF_PLACE, GIVEN_NAME */
 	int32_t		first;			/* first value, -1 when none */
 } gaz_entry;
 
@@ -148,7 +148,7 @@ entry(gp_gazetteer *gz, const char *key, size_t keylen, gp_error *err)
 	}
 	e->hash = h;
 	e->keylen = (uint16_t) keylen;
-	e->is_prefix = 0;
+	e->flags = 0;
 	e->first = -1;
 	gz->count++;
 	return e;
@@ -207,6 +207,7 @@ add_value(gp_gazetteer *gz, gaz_entry *e, const gp_gaz_value *v, gp_error *err)
 
 #define PREFIX_ANY 1
 #define PREFIX_OF_PLACE 2		/* of a phrase that is not a person's name */
+#define GIVEN_NAME 4			/* a person's given name (data/given_names.tsv) */
 
 /*
  * Mark every token-boundary prefix of key: at spaces, and between the
@@ -234,7 +235,7 @@ add_prefixes(gp_gazetteer *gz, const char *key, size_t keylen, bool person, gp_e
 
 			if (e == NULL)
 				return err->status;
-			e->is_prefix |= mark;
+			e->flags |= mark;
 		}
 		else if (gp_unspaced_char((uint32_t) c))
 		{
@@ -242,7 +243,7 @@ add_prefixes(gp_gazetteer *gz, const char *key, size_t keylen, bool person, gp_e
 
 			if (e == NULL)
 				return err->status;
-			e->is_prefix |= mark;
+			e->flags |= mark;
 		}
 	}
 	return GP_OK;
@@ -347,7 +348,7 @@ gp_gazetteer_add(gp_gazetteer *gz, const char *phrase, size_t len,
 gp_gaz_hit
 gp_gazetteer_lookup(const gp_gazetteer *gz, const char *key, size_t keylen)
 {
-	gp_gaz_hit	hit = {NULL, false, false};
+	gp_gaz_hit	hit = {NULL, false, false, false};
 	uint32_t	h = gp_hash_bytes(key, keylen);
 
 	for (size_t j = h & (gz->cap - 1);; j = (j + 1) & (gz->cap - 1))
@@ -359,8 +360,9 @@ gp_gazetteer_lookup(const gp_gazetteer *gz, const char *key, size_t keylen)
 		if (e->hash == h && e->keylen == keylen && memcmp(e->key, key, keylen) == 0)
 		{
 			hit.first = e->first >= 0 ? &gz->values[e->first] : NULL;
-			hit.is_prefix = (e->is_prefix & PREFIX_ANY) != 0;
-			hit.is_place_prefix = (e->is_prefix & PREFIX_OF_PLACE) != 0;
+			hit.is_prefix = (e->flags & PREFIX_ANY) != 0;
+			hit.is_place_prefix = (e->flags & PREFIX_OF_PLACE) != 0;
+			hit.is_given_name = (e->flags & GIVEN_NAME) != 0;
 			return hit;
 		}
 	}
@@ -531,6 +533,77 @@ done:
 	return st;
 }
 
+/* The languages of a locales column ("fr_CA,fr_FR,it_CH"): 2 for it. */
+static int
+count_languages(const char *locales)
+{
+	const char *seen[8];
+	size_t		seenlen[8];
+	int			n = 0;
+
+	while (*locales && n < 8)
+	{
+		size_t		len = strcspn(locales, ",");
+		size_t		lang = strcspn(locales, "_,");
+		bool		dup = false;
+
+		for (int i = 0; i < n; i++)
+			dup |= seenlen[i] == lang && memcmp(seen[i], locales, lang) == 0;
+		if (!dup)
+		{
+			seen[n] = locales;
+			seenlen[n++] = lang;
+		}
+		locales += len + (locales[len] == ',');
+	}
+	return n;
+}
+
+/*
+ * data/given_names.tsv: each name an entry of its own, flagged, with no
+ * value, so that the scanner never starts a match on it.  A name that is
+ * also a place or a polity's name counts only when the lists of two
+ * languages hold it: "Milan", "Sofia", "Jordan", not "Houston" (en_US).
+ */
+static gp_status
+load_given_names(gp_gazetteer *gz, gp_error *err)
+{
+	char	   *text = writable(gz, gp_data_given_names);
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
+	gp_status	st;
+	int			c_name,
+				c_locales;
+
+	if (text == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	if ((st = gp_tsv_open(&t, "given_names.tsv", text, err)) != GP_OK)
+		goto done;
+	c_name = gp_tsv_column(&t, "name");
+	c_locales = gp_tsv_column(&t, "locales");
+	while (st == GP_OK && gp_tsv_next(&t, f) > 0)
+	{
+		const char *name = gp_tsv_field(f, c_name);
+		char		key[GP_FOLD_OUTPUT_MAX];
+		size_t		keylen;
+		gaz_entry  *e;
+
+		if (*name == '\0')
+			continue;
+		if ((st = gp_fold(name, strlen(name), key, sizeof(key), &keylen, err)) != GP_OK)
+			break;
+		if (keylen == 0 || keylen > UINT16_MAX)
+			continue;
+		if ((e = entry(gz, key, keylen, err)) == NULL)
+			st = err->status;
+		else if (e->first < 0 || count_languages(gp_tsv_field(f, c_locales)) >= 2)
+			e->flags |= GIVEN_NAME;
+	}
+done:
+	gz->a->free(gz->a->ctx, text);
+	return st;
+}
+
 static gp_status
 load_traps(gp_gazetteer *gz, const gp_catalog *cat, gp_error *err)
 {
@@ -621,5 +694,7 @@ gp_gazetteer_add_builtin(gp_gazetteer *gz, const gp_catalog *cat, gp_error *err)
 		st = load_file(gz, cat, "office_holders.tsv", gp_data_office_holders, "name", err);
 	if (st == GP_OK)
 		st = load_traps(gz, cat, err);
+	if (st == GP_OK)
+		st = load_given_names(gz, err);
 	return st;
 }

@@ -49,6 +49,7 @@ typedef struct gp_gaz_hit
 	const gp_gaz_value *first;	/* NULL when the phrase has no value */
 	bool		is_prefix;		/* longer phrases start with this one */
 	bool		is_place_prefix;	/* and not only people's names ("François") */
+	bool		is_given_name;	/* a person's given name ("Whitney", "Milan") */
 } gp_gaz_hit;
 
 extern gp_status gp_gazetteer_create(const gp_allocator *a, gp_gazetteer **out,
@@ -62,7 +63,8 @@ extern gp_status gp_gazetteer_add(gp_gazetteer *gz, const char *phrase, size_t l
 /*
  * Add everything built in: the catalog's names and aliases, bloc codes,
  * CLDR's country names in every locale, and data/demonyms.tsv,
- * data/places.tsv and data/office_holders.tsv.
+ * data/places.tsv and data/office_holders.tsv; and people's given names
+ * (data/given_names.tsv), which are looked up but never matched.
  */
 extern gp_status gp_gazetteer_add_builtin(gp_gazetteer *gz, const gp_catalog *cat,
 										  gp_error *err);

@@ -24,6 +24,11 @@
  *     ( Iraq )"), a Chinese language or transliterated name ("葡萄牙语",
  *     "馬里·安培"); so are Latin names in languages other than English in
  *     text of another script ("журнал Hrvatska"), and "West" outside English;
+ *   - people named like places (given names: data/given_names.tsv): a place
+ *     after a given name ("Whitney Houston") or that is a given name before
+ *     a surname ("Milan Kundera"), in English only cities; in any language, a
+ *     place after a given name and a preposition ("Elena de Grecia"), unless
+ *     a title or an article comes first ("King ... of", "la Victoria de");
  *   - two names of one state back to back are one mention;
  *   - office holders count for the dates they held office (and two years
  *     after), as of the publication date.
@@ -42,6 +47,7 @@
 #define MAX_PHRASE_TOKENS 12
 #define TICK_BYTES (256 * 1024)
 #define GRACE_DAYS 730			/* office holders, after their term */
+#define IS_PLACE_KIND(k) ((k) == GP_EK_CAPITAL || (k) == GP_EK_SEAT || (k) == GP_EK_CITY)
 
 const char *
 gp_mention_kind_name(gp_mention_kind kind)
@@ -661,7 +667,7 @@ lookup_span(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
-	gp_gaz_hit	none = {NULL, false};
+	gp_gaz_hit	none = {NULL, false, false, false};
 
 	/* one ASCII word, the common case: its key is its lower case */
 	if (e - b < 64)
@@ -1183,6 +1189,194 @@ noble_seat(const char *s, size_t line_b, const back_word *first)
 	return folds_to(s, w.b, w.e, titles, sizeof(titles) / sizeof(titles[0]));
 }
 
+/* Only spaces between two byte offsets (and at least one). */
+static bool
+spaces_between(const char *s, size_t b, size_t e)
+{
+	if (b >= e)
+		return false;
+	for (size_t i = b; i < e; i++)
+		if (s[i] != ' ')
+			return false;
+	return true;
+}
+
+/*
+ * Is the word [b, e) a person's given name (data/given_names.tsv) written
+ * as one, capitalised and not in capitals ("Whitney", "Elena", "Milan")?
+ */
+static bool
+given_name(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
+{
+	if (!starts_upper(s, b, e) || no_lower(s, b, e))
+		return false;
+	return lookup_span(gz, s, b, e).is_given_name;
+}
+
+/* A given name that is no place's name ("Whitney", not "Sofia") */
+static bool
+only_given_name(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
+{
+	gp_gaz_hit	h;
+
+	if (!starts_upper(s, b, e) || no_lower(s, b, e))
+		return false;
+	h = lookup_span(gz, s, b, e);
+	if (!h.is_given_name || h.is_place_prefix)
+		return false;
+	for (const gp_gaz_value *v = h.first; v; v = gp_gazetteer_next(gz, v))
+		if (v->ekind != GP_EK_PERSON)
+			return false;
+	return true;
+}
+
+/*
+ * Words before a given name that make "Felipe de España" a monarch of his
+ * realm, or no person at all: titles ("King Hussein of Jordan", "el rey
+ * Felipe de España"), articles and prepositions ("la Victoria de Francia"),
+ * a saint's name for a place ("San Carlos de Bariloche"), folded
+ */
+static bool
+names_no_byname(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"king", "queen", "prince", "princess", "emperor", "empress", "tsar", "czar",
+		"sultan", "emir", "shah", "sheikh", "crown", "president", "premier", "minister",
+		"chancellor", "rey", "reina", "principe", "princesa", "infante", "infanta",
+		"emperador", "emperatriz", "presidente", "ministro", "ministra", "roi", "reine",
+		"princesse", "empereur", "imperatrice", "ministre", "konig", "konigin", "prinz",
+		"prinzessin", "kaiser", "kaiserin", "zar", "zarin", "prasident", "prasidentin",
+		"kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "regina", "imperatore",
+		"rainha", "kral", "kralice", "prens", "prenses", "imparator", "padisah",
+		"cumhurbaskani", "basbakan", "король", "королева", "принц", "принцесса",
+		"царь", "император", "президент", "принцеса", "цар",
+		"the", "and", "for", "with", "from", "las", "los", "del", "der", "die", "das",
+		"den", "dem", "des", "une", "und", "una", "uno", "por", "para", "aux", "von",
+		"zur", "zum", "vom", "della", "delle", "degli", "dos", "nas", "nos",
+		"san", "santa", "santo", "saint", "sainte", "sankt", "sao"
+	};
+	static const char *const short_words[] = {
+		"a", "an", "of", "in", "la", "el", "le", "l", "lo", "il", "un", "de", "du", "di",
+		"da", "do", "en", "im", "am", "zu", "au", "os", "as", "re"
+	};
+
+	if (e - b <= 2)
+	{
+		char		low[2];
+
+		for (size_t i = 0; i < e - b; i++)
+			low[i] = s[b + i] >= 'A' && s[b + i] <= 'Z' ? (char) (s[b + i] + 32) : s[b + i];
+		return in_list(short_words, sizeof(short_words) / sizeof(short_words[0]), low, e - b);
+	}
+	return folds_to(s, b, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/*
+ * Is the name after the word `first` the byname of a person: a given name,
+ * a preposition, the place ("Elena de Grecia", "Hans von Aachen", "Jean de
+ * Norvège", "Vittorio De Sica")?  Not after a title or an article: "King
+ * Hussein of Jordan" and "la Victoria de Francia" name the state.
+ */
+static bool
+personal_byname(const gp_gazetteer *gz, const char *s, size_t line_b, const back_word *first)
+{
+	back_word	g,
+				w;
+	char		low[4];
+	size_t		n = first->e - first->b;
+
+	if (first->bracket || first->close || first->dot || n > 4)
+		return false;
+	/* the preposition, in any case: "de", "De", "von", "Von" */
+	for (size_t i = 0; i < n; i++)
+		low[i] = s[first->b + i] >= 'A' && s[first->b + i] <= 'Z' ?
+			(char) (s[first->b + i] + 32) : s[first->b + i];
+	if (!is_name_preposition(low, 0, n))
+		return false;
+	if (!word_before(s, line_b, first->b, &g) || g.bracket || g.close || g.dot ||
+		!spaces_between(s, g.e, first->b) || !only_given_name(gz, s, g.b, g.e))
+		return false;
+	/*
+	 * and after no word of prose: "den angrenzenden Osten von Paraguay"
+	 * (nouns that are given names somewhere); "y Elena de Grecia" is one
+	 */
+	if (word_before(s, line_b, g.b, &w) && !w.dot &&
+		(spaces_between(s, w.e, g.b) || (w.e + 1 == g.b && s[w.e] == '-')))
+	{
+		static const char *const conjunctions[] = {
+			"y", "e", "et", "und", "and", "ve", "i", "o", "ou", "or", "oder", "u", "и", "і", "та"
+		};
+		int32_t		k = (int32_t) w.b;
+		UChar32		c;
+
+		if (names_no_byname(s, w.b, w.e))
+			return false;
+		U8_NEXT(s, k, (int32_t) w.e, c);
+		if (letter_case(c) < 0 &&
+			!in_list(conjunctions, sizeof(conjunctions) / sizeof(conjunctions[0]), s + w.b, w.e - w.b))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Words after a person's surname that name a place or a body called after
+ * them: "Clinton County", "Carter Center", "Reagan Airport", "Adenauer
+ * Stiftung", "Süleyman Demirel Kültür Merkezi" (folded)
+ */
+static bool
+is_named_after_word(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"county", "township", "street", "avenue", "road", "boulevard", "bridge", "airport",
+		"center", "centre", "foundation", "library", "institute", "university", "college",
+		"school", "hospital", "stadium", "arena", "park", "square", "museum", "prize",
+		"award", "trophy", "memorial", "doctrine", "dam", "station",
+		"stiftung", "strasse", "platz", "allee", "brucke", "flughafen", "preis",
+		"gymnasium", "schule", "kaserne",
+		"kultur", "merkezi", "universitesi", "caddesi", "bulvari", "havalimani",
+		"stadyumu", "koprusu", "parki", "meydani", "lisesi", "vakfi", "muzesi",
+		"hastanesi", "baraji", "odulu", "kutuphanesi", "okulu"
+	};
+
+	return folds_to(s, b, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/*
+ * Words before a person's name that name a place or a body called after
+ * them: "Aeropuerto Jorge Chávez", "avenue Kennedy", "Fundação Sarney"
+ * (folded)
+ */
+static bool
+is_named_for_word(const char *s, size_t b, size_t e)
+{
+	static const char *const words[] = {
+		"avenida", "avenue", "rue", "calle", "plaza", "praca", "rua", "aeropuerto",
+		"aeroport", "aeroporto", "estadio", "stade", "stadio", "fundacion", "fondation",
+		"fundacao", "fondazione", "boulevard", "bulevar", "paseo", "piazza", "puente",
+		"ponte", "parque", "parc", "universidad", "universite", "universidade",
+		"universita", "hospital", "hopital", "museo", "musee", "museu", "lycee", "colegio",
+		"escuela", "escola", "instituto", "institut"
+	};
+
+	return folds_to(s, b, e, words, sizeof(words) / sizeof(words[0]));
+}
+
+/*
+ * Turkish titles of nobility and sees follow their seat: "Avusturya
+ * düşesi", "Norfolk Dükü", "Ohri Başpiskoposu" (folded)
+ */
+static bool
+is_postposed_title(const char *s, size_t b, size_t e)
+{
+	static const char *const titles[] = {
+		"duku", "dusesi", "arsiduku", "arsidusesi", "kontu", "kontesi", "markizi",
+		"baronu", "baronesi", "piskoposu", "baspiskoposu"
+	};
+
+	return folds_to(s, b, e, titles, sizeof(titles) / sizeof(titles[0]));
+}
+
 static bool
 is_interpunct(UChar32 c)
 {
@@ -1366,6 +1560,40 @@ joins_last(const char *s, const gp_mention *last, const gp_mention *m)
 	return true;
 }
 
+/*
+ * Does a surname follow the match, on its line and after spaces only: a
+ * capitalised word (not in capitals) that names no place, an initial ("Alan
+ * G. MacDiarmid"), or a capitalised preposition before such a word
+ * ("Maurizio De Angelis", "Maurice Le Roux").  Not a lower-case one:
+ * "Santiago de Chile" is a place.
+ */
+static bool
+surname_after(const gp_gazetteer *gz, const scanner *sc, const char *s,
+			  size_t end, const token *after)
+{
+	static const char *const particles[] = {
+		"De", "Di", "Da", "Do", "Dos", "Del", "Della", "Du", "Le", "La", "Van", "Von", "Ten", "Ter"
+	};
+	scanner		rest = *sc;
+	token		next;
+	size_t		n = after->end - after->start;
+
+	if (after->line_before || after->sentence_before || after->unspaced ||
+		!spaces_between(s, end, after->start) || !starts_upper(s, after->start, after->end))
+		return false;
+	if (n == 1 && after->end < sc->len && s[after->end] == '.')
+		return true;			/* an initial */
+	if (no_lower(s, after->start, after->end))
+		return false;			/* an acronym */
+	if (!in_list(particles, sizeof(particles) / sizeof(particles[0]), s + after->start, n))
+		return !known_word(gz, s, after);
+	/* a preposition: a capitalised word must follow */
+	rest.pos = after->end;
+	return next_token(&rest, &next, false) && !next.line_before &&
+		spaces_between(s, after->end, next.start) &&
+		starts_upper(s, next.start, next.end) && !no_lower(s, next.start, next.end);
+}
+
 gp_status
 gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text,
 				 size_t len, gp_date published, gp_tick tick, void *tick_ctx,
@@ -1530,13 +1758,34 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			{
 				size_t		from = t->start > 400 ? t->start - 400 : 0;
 				back_word	first;	/* the word before the name */
+				bool		before = !t->unspaced && word_before(text, from, t->start, &first);
 
+				/* "Erzbischof von Hamburg-Bremen": the title of the whole compound */
+				if (before && first.e + 1 == t->start && text[first.e] == '-' &&
+					starts_upper(text, first.b, first.e))
+				{
+					back_word	w;
+
+					if (word_before(text, from, first.b, &w))
+						first = w;
+				}
 				if (in_gloss(text, len, from, t->start, &text_script) ||
 					(t->unspaced ? unspaced_part(text, len, from, t->start, best_end) :
-					 (word_before(text, from, t->start, &first) &&
-					  (regnal_realm(text, from, &first) || noble_seat(text, from, &first)))))
+					 (before &&
+					  (regnal_realm(text, from, &first) || noble_seat(text, from, &first) ||
+					   personal_byname(gz, text, from, &first)))))
 					keep = false;
 			}
+			if (keep && best_set.ekind != GP_EK_PERSON && best_set.ekind != GP_EK_DEMONYM &&
+				after && !after->line_before && spaces_between(text, best_end, after->start) &&
+				is_postposed_title(text, after->start, after->end))
+				keep = false;
+			if (keep && best_set.ekind == GP_EK_PERSON &&
+				((after && !after->line_before && spaces_between(text, best_end, after->start) &&
+				  is_named_after_word(text, after->start, after->end)) ||
+				 (have_prev && !t->line_before && spaces_between(text, prev.end, t->start) &&
+				  is_named_for_word(text, prev.start, prev.end))))
+				keep = false;
 			/*
 			 * A Latin name in a language other than English, in text written
 			 * in another script, quotes a foreign name: "журнал Hrvatska",
@@ -1564,9 +1813,31 @@ gp_find_mentions(const gp_gazetteer *gz, const gp_catalog *cat, const char *text
 			if (keep && cased && !english && best_set.foreign && best_set.ekind == GP_EK_NAME &&
 				((after && after->join_before && !after->line_before && !after->unspaced &&
 				  starts_upper(text, after->start, after->end) && !known_word(gz, text, after)) ||
+				 (after && surname_after(gz, &sc, text, best_end, after)) ||
 				 (have_prev && t->join_before && !t->line_before && !t->sentence_before &&
 				  !prev_starts_sentence && starts_upper(text, prev.start, prev.end) &&
 				  !known_word(gz, text, &prev))))
+				keep = false;
+			/*
+			 * A place after a given name is a person's surname ("Whitney
+			 * Houston", "Neil Jordan"), and a place that is a given name
+			 * itself, before a surname, a person's given name ("Milan
+			 * Kundera", "Sofia Jakobsson").  In English, cities and capitals
+			 * only ("Mike German" is a person, "Roma Czechs" are Czechs): the
+			 * capitalisation rules below see to countries there.
+			 */
+			if (keep && cased && (english ? IS_PLACE_KIND(best_set.ekind) :
+								  best_set.ekind != GP_EK_PERSON) &&
+				have_prev && !t->sentence_before && !t->line_before &&
+				spaces_between(text, prev.end, t->start) &&
+				only_given_name(gz, text, prev.start, prev.end))
+				keep = false;
+			if (keep && cased && (english ? IS_PLACE_KIND(best_set.ekind) :
+								  best_set.ekind != GP_EK_PERSON &&
+								  best_set.ekind != GP_EK_DEMONYM) &&
+				best == 0 && after &&
+				surname_after(gz, &sc, text, best_end, after) &&
+				given_name(gz, text, t->start, best_end))
 				keep = false;
 			if (keep && cased && english && best_set.ekind == GP_EK_NAME)
 			{

@@ -12,9 +12,13 @@ gp_tsv_next(gp_tsv *t, char **fields)
 	char	   *p = t->pos;
 	int			n = 0;
 
-	while (*p == '\n')			/* blank lines */
+	/* blank lines, and comment lines (a '#' first: a file's source) */
+	while (*p == '\n' || *p == '#')
 	{
-		p++;
+		if (*p == '#')
+			p += strcspn(p, "\n");
+		if (*p == '\n')
+			p++;
 		t->line++;
 	}
 	if (*p == '\0')

@@ -1,6 +1,7 @@
 /*
  * tsv.h
- *		Reading the data files: tab-separated, a header line, cut in place.
+ *		Reading the data files: tab-separated, a header line, cut in place;
+ *		lines that begin with '#' are comments.
  *
  * Columns are found by header name, so a file may gain columns without
  * breaking older code.

@@ -88,6 +88,28 @@ test_mentions(void)
 	CHECK_STR(scan("（Iraq）", GP_NO_DATE), "IRQ:country:Iraq");
 	CHECK_STR(scan("葡萄牙语", GP_NO_DATE), "");
 	CHECK_STR(scan("Duke of Norfolk", GP_NO_DATE), "");
+	/* given names: looked up, never matched; a place only with two languages */
+	CHECK(gp_gazetteer_lookup(gz, "whitney", 7).is_given_name);
+	CHECK(gp_gazetteer_lookup(gz, "whitney", 7).first == NULL);
+	CHECK(gp_gazetteer_lookup(gz, "milan", 5).is_given_name);
+	CHECK(!gp_gazetteer_lookup(gz, "houston", 7).is_given_name);
+	CHECK_STR(scan("Whitney", GP_NO_DATE), "");
+	/* people named like places, outside English */
+	CHECK_STR(scan("Die Sängerin Whitney Houston trat gestern mit ihrer Band vor vielen Gästen auf.",
+				   GP_NO_DATE), "");
+	CHECK_STR(scan("Der Schriftsteller Milan Kundera lebte lange Zeit als Emigrant und starb 2023.",
+				   GP_NO_DATE), "");
+	CHECK_STR(scan("The singer Whitney Houston flew to Moscow.", GP_NO_DATE), "RUS:capital:Moscow");
+	CHECK_STR(scan("Jean de Norvège et Birgitte de Suède arrivèrent hier à Paris.", GP_NO_DATE),
+			  "FRA:metonym:Paris");
+	CHECK_STR(scan("El rey Felipe de España visitó Chile ayer con su hermano.", GP_NO_DATE),
+			  "ESP:country:España CHL:country:Chile");
+	CHECK_STR(scan("Ansgar, Erzbischof von Hamburg-Bremen, reiste nach Dänemark.", GP_NO_DATE),
+			  "DNK:country:Dänemark");
+	CHECK_STR(scan("Carter spoke at the Carter Center.", gp_date_from_ymd(1980, 6, 1)),
+			  "USA:office_holder:Carter");
+	CHECK_STR(scan("La avenida Reagan, y Reagan.", gp_date_from_ymd(1983, 1, 1)),
+			  "USA:office_holder:Reagan");
 	CHECK_STR(scan("", GP_NO_DATE), "");
 	CHECK_STR(scan("\xff\xfe Iran \xc3", GP_NO_DATE), "IRN:country:Iran");
 
