@@ -53,6 +53,14 @@ SELECT 'Territoire des îles Wallis et Futuna'::polity,
        'Estado Libre Asociado de Puerto Rico'::polity, 'Bailiwick of Guernsey'::polity,
        'Terytorium Wyspy Norfolk'::polity, 'Gebiet der Weihnachtsinsel'::polity,
        'Republik Kevreel Brazil'::polity, 'Город-государство Ватикан'::polity;
+-- a territory named with the state it belongs to (data/sovereignty.tsv),
+-- but not with another state, and not with words that are no state form
+SELECT 'Special Administrative Region of Macao of the People''s Republic of China'::polity,
+       'Sonderverwaltungszone Macau der Volksrepublik China'::polity,
+       'Greenland, Kingdom of Denmark'::polity, 'Aruba of the Kingdom of the Netherlands'::polity;
+SELECT 'Gibraltar of Spain'::polity;
+SELECT 'Saint Martin of the Netherlands'::polity;
+SELECT 'Hong Kong Disneyland'::polity;
 -- romanized official names, Vietnamese and Swahili state forms
 SELECT 'Dawlat al-Kuwait'::polity, 'Jomhuri-ye Eslāmi-ye Irān'::polity,
        'Bharat Ganrajya'::polity, 'Cộng hòa xã hội chủ nghĩa Việt Nam'::polity,

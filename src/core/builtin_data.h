@@ -20,5 +20,6 @@ extern const char gp_data_office_holders[];
 extern const char gp_data_traps[];
 extern const char gp_data_official_names[];
 extern const char gp_data_iso_translations[];
+extern const char gp_data_sovereignty[];
 
 #endif							/* GP_BUILTIN_DATA_H */

@@ -930,13 +930,108 @@ strip_elisions(const char *s, size_t len, char *buf)
 	return n;
 }
 
-static const gp_name_entry *lookup_variants(const gp_names *const *indexes, int nindexes,
+#define MAX_PART_WORDS 24		/* longer names are not split into parts */
+
+/*
+ * A name made of the names of polities and state-form words: an official
+ * name that names a territory together with the state it belongs to
+ * ("Région administrative spéciale de Hong Kong de la République populaire
+ * de Chine", "Hong Kong SAR of China") or with its administrative form
+ * ("Territoire des îles Cocos").  From the left, each part is the longest
+ * run of words that names one polity as written (or run together); a word
+ * outside the parts must be a state-form word that tells no states apart
+ * ("*Democratic" in state_forms.tsv is no filler), so "Hong Kong
+ * Disneyland" stays unknown.  The answer is the polity all parts name, or a
+ * territory named with the state it belongs to (data/sovereignty.tsv), so
+ * that "San Martín (Países Bajos)" is not the French part (whose Spanish
+ * name is "San Martín"); NULL in every other case (two states, a territory
+ * and another state, an ambiguous part).
+ */
+static const gp_name_entry *
+lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+			 const char *key, size_t keylen)
+{
+	size_t		wstart[MAX_PART_WORDS + 1],
+				wend[MAX_PART_WORDS];
+	int			nwords = 0,
+				nparts = 0;
+	const gp_name_entry *territory = NULL,
+			   *state = NULL;
+	size_t		start = 0;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		if (j < keylen && key[j] != ' ')
+			continue;
+		if (j > start)
+		{
+			if (nwords == MAX_PART_WORDS)
+				return NULL;
+			wstart[nwords] = start;
+			wend[nwords++] = j;
+		}
+		start = j + 1;
+	}
+	if (nwords < 2)
+		return NULL;
+	for (int i = 0; i < nwords;)
+	{
+		const gp_name_entry *e = NULL;
+		const gp_polity_info *p;
+		int			j;
+
+		for (j = nwords; j > i && e == NULL; j--)
+		{
+			size_t		n = wend[j - 1] - wstart[i];
+
+			if (n == keylen)
+				continue;		/* the whole name was tried before */
+			e = lookup(indexes, nindexes, key + wstart[i], n);
+			if (e == NULL && j - i > 1)
+				e = lookup_joined(indexes, nindexes, key + wstart[i], n);
+		}
+		if (e == NULL)
+		{
+			size_t		n = wend[i] - wstart[i];
+
+			if (!is_state_form(indexes, nindexes, key + wstart[i], n) ||
+				is_telling_form(indexes, nindexes, key + wstart[i], n))
+				return NULL;
+			i++;
+			continue;
+		}
+		i = j + 1;
+		nparts++;
+		if (sole_polity(e) == 0 || (p = gp_catalog_find(cat, e->codes[0])) == NULL)
+			return NULL;
+		if (p->kind == GP_KIND_TERRITORY)
+		{
+			if (territory != NULL && sole_polity(territory) != p->code)
+				return NULL;
+			territory = e;
+		}
+		else
+		{
+			if (state != NULL && sole_polity(state) != p->code)
+				return NULL;
+			state = e;
+		}
+	}
+	if (territory != NULL && state != NULL)
+		return gp_catalog_find(cat, sole_polity(territory))->sovereign == sole_polity(state) ?
+			territory : NULL;
+	return territory != NULL ? territory : state;
+}
+
+static const gp_name_entry *lookup_variants(const gp_catalog *cat,
+											const gp_names *const *indexes, int nindexes,
 											const char *s, size_t len, const char *key,
 											size_t keylen, int depth);
 
 /* A text as written or in another of its forms (find_name's rules). */
 static const gp_name_entry *
-lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t len, int depth)
+lookup_any(const gp_catalog *cat, const gp_names *const *indexes, int nindexes, const char *s,
+		   size_t len, int depth)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
@@ -946,7 +1041,7 @@ lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t l
 		return NULL;
 	if ((e = lookup(indexes, nindexes, key, keylen)) != NULL)
 		return e;
-	return lookup_variants(indexes, nindexes, s, len, key, keylen, depth);
+	return lookup_variants(cat, indexes, nindexes, s, len, key, keylen, depth);
 }
 
 /*
@@ -955,8 +1050,8 @@ lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t l
  * or another polity.
  */
 static const gp_name_entry *
-lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
-					size_t len, int depth)
+lookup_alternatives(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+					const char *s, size_t len, int depth)
 {
 	const gp_name_entry *found = NULL;
 	size_t		start = 0;
@@ -977,7 +1072,7 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
 			n--;
 		if (n == 0)
 			continue;
-		e = lookup_any(indexes, nindexes, s + b, n, depth);
+		e = lookup_any(cat, indexes, nindexes, s + b, n, depth);
 		if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
 			return NULL;
 		found = e;
@@ -1023,8 +1118,8 @@ take(const gp_name_entry **best, const gp_name_entry *e)
 }
 
 static const gp_name_entry *
-lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
-				const char *key, size_t keylen, int depth)
+lookup_variants(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+				const char *s, size_t len, const char *key, size_t keylen, int depth)
 {
 	char		buf[GP_NAME_MAX * 2 + 2];
 	char		full[GP_FOLD_OUTPUT_MAX];
@@ -1096,10 +1191,12 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		take(&best, lookup_abbreviated(indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
-		take(&best, lookup_alternatives(indexes, nindexes, s, len, depth + 1)))
+		take(&best, lookup_alternatives(cat, indexes, nindexes, s, len, depth + 1)))
 		return best;
 	if (depth == 0 && (n = strip_elisions(s, len, buf)) < len &&
-		take(&best, lookup_any(indexes, nindexes, buf, n, depth + 1)))
+		take(&best, lookup_any(cat, indexes, nindexes, buf, n, depth + 1)))
+		return best;
+	if (take(&best, lookup_parts(cat, indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0)
 		take(&best, lookup_reduced(indexes, nindexes, key, keylen, true));
@@ -1112,8 +1209,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
  * bytes) receives the folded name.  Fails only when folding fails.
  */
 static gp_status
-find_name(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
-		  char *key, size_t *keylen, const gp_name_entry **e, gp_error *err)
+find_name(const gp_catalog *cat, const gp_names *const *indexes, int nindexes, const char *s,
+		  size_t len, char *key, size_t *keylen, const gp_name_entry **e, gp_error *err)
 {
 	gp_status	st;
 
@@ -1121,7 +1218,7 @@ find_name(const gp_names *const *indexes, int nindexes, const char *s, size_t le
 		return st;
 	*e = lookup(indexes, nindexes, key, *keylen);
 	if (*e == NULL)
-		*e = lookup_variants(indexes, nindexes, s, len, key, *keylen, 0);
+		*e = lookup_variants(cat, indexes, nindexes, s, len, key, *keylen, 0);
 	return GP_OK;
 }
 
@@ -1134,7 +1231,7 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int 
 	const gp_name_entry *e;
 	gp_status	st;
 
-	if ((st = find_name(indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
+	if ((st = find_name(cat, indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
 		return st;
 	if (e != NULL && e->ncodes == 1)
 	{
@@ -1155,7 +1252,7 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int 
 }
 
 gp_status
-gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
+gp_polity_name_candidates(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
 						  const char *s, size_t len, gp_polity *out, int *n,
 						  gp_error *err)
 {
@@ -1165,7 +1262,7 @@ gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
 	gp_status	st;
 
 	*n = 0;
-	if ((st = find_name(indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
+	if ((st = find_name(cat, indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
 		return st;
 	if (e != NULL)
 		*n = sorted_codes(e, out);

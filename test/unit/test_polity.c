@@ -43,7 +43,7 @@ candidates_in(const gp_names *const *indexes, int nindexes, const char *s)
 	gp_error	err;
 	int			n;
 
-	if (gp_polity_name_candidates(indexes, nindexes, s, strlen(s), out, &n, &err) != GP_OK)
+	if (gp_polity_name_candidates(cat, indexes, nindexes, s, strlen(s), out, &n, &err) != GP_OK)
 		return gp_status_name(err.status);
 	buf[0] = '\0';
 	for (int i = 0; i < n; i++)
@@ -171,6 +171,14 @@ test_polity(void)
 	CHECK_STR(parse("République de Trinité-et-Tobago"), "TTO");
 	CHECK_STR(parse("Territoire des îles Wallis et Futuna"), "WLF");
 	CHECK_STR(parse("Bailiwick of Guernsey"), "GGY");
+	/* a territory with the state it belongs to, and only that state */
+	CHECK_STR(parse("Special Administrative Region of Macao of the People's Republic of China"), "MAC");
+	CHECK_STR(parse("Greenland, Kingdom of Denmark"), "GRL");
+	CHECK_STR(parse("Gibraltar of Spain"), "unknown");
+	CHECK_STR(parse("Saint Martin of the Netherlands"), "unknown");
+	CHECK_STR(parse("Hong Kong Disneyland"), "unknown");
+	CHECK(gp_catalog_find(cat, code("HKG"))->sovereign == code("CHN"));
+	CHECK(gp_catalog_find(cat, code("ESH"))->sovereign == 0);
 	/* ... but never those that tell two states apart */
 	CHECK_STR(parse("Democratic Republic Congo"), "ambiguous");
 	/* "Korea", ambiguous, gives way to "the Republic of Korea" */
@@ -222,7 +230,7 @@ test_polity(void)
 			int			n = -1;
 			gp_status	st;
 
-			CHECK(gp_polity_name_candidates(&idx, 1, inputs[i], strlen(inputs[i]),
+			CHECK(gp_polity_name_candidates(cat, &idx, 1, inputs[i], strlen(inputs[i]),
 											out, &n, &err) == GP_OK);
 			st = gp_polity_parse_name(cat, &idx, 1, inputs[i], strlen(inputs[i]), &q, &err);
 			CHECK((st == GP_OK) == (n == 1));
