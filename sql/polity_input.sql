@@ -34,6 +34,8 @@ SELECT 'Yemen People''s Republic'::polity, 'República Democrática Popular de Y
 SELECT 'Salomon (les Îles)'::polity, 'Comores (l''Union des)'::polity,
        'Burma/Myanmar'::polity, 'République d''Irlande'::polity,
        'Marshall eilanden'::polity, 'カーボベルデ共和国'::polity;
+-- a space typed after an elided article
+SELECT 'Côte d'' Ivoire'::polity, 'République d'' Irlande'::polity;
 SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
        'Республика Турции'::polity;
 -- two words turned around, as country-sorted lists write them

@@ -1023,6 +1023,45 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 	return territory != NULL ? territory : state;
 }
 
+/*
+ * s with the space typed after an elided article or preposition taken out
+ * ("Côte d' Ivoire" -> "Côte d'Ivoire"), into buf (len bytes).  Returns the
+ * new length, len when there was none.
+ */
+static size_t
+join_elisions(const char *s, size_t len, char *buf)
+{
+	static const char *const elided[] = {"l", "d", "dell", "all", "nell", "sull", "dall"};
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		keep = 0;
+
+		if (word_start(s, i))
+			for (size_t k = 0; k < sizeof(elided) / sizeof(elided[0]) && keep == 0; k++)
+			{
+				size_t		w = strlen(elided[k]),
+							a;
+
+				if (i + w < len && strncasecmp(s + i, elided[k], w) == 0 &&
+					(a = apostrophe(s + i + w, len - i - w)) > 0 &&
+					i + w + a < len && s[i + w + a] == ' ')
+					keep = w + a;
+			}
+		if (keep > 0)
+		{
+			memcpy(buf + n, s + i, keep);
+			n += keep;
+			for (i += keep; i < len && s[i] == ' '; i++)
+				;
+		}
+		else
+			buf[n++] = s[i++];
+	}
+	return n;
+}
+
 static const gp_name_entry *lookup_variants(const gp_catalog *cat,
 											const gp_names *const *indexes, int nindexes,
 											const char *s, size_t len, const char *key,
@@ -1088,8 +1127,9 @@ lookup_alternatives(const gp_catalog *cat, const gp_names *const *indexes, int n
  * without the words of the state's form ("Islamische Republik Afghanistan");
  * then turned around a parenthesis ("Cook (les Îles)"), two words turned
  * around ("Germany East"), with words abbreviated or spelt out ("St.
- * Helena", "о-ва"), its words run together ("Cook eilanden"), split at slashes, without elided articles
- * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
+ * Helena", "о-ва"), its words run together ("Cook eilanden"), split at
+ * slashes, without the space typed after an elided article ("d' Ivoire")
+ * or without elided articles ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
  * that names several polities ("Korea (the Republic of)" without its
  * parenthesis) is kept while a later one may name one of them ("the
  * Republic of Korea"; take()).  depth is 0 for the input, 1 for the parts of
@@ -1192,6 +1232,9 @@ lookup_variants(const gp_catalog *cat, const gp_names *const *indexes, int ninde
 		return best;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
 		take(&best, lookup_alternatives(cat, indexes, nindexes, s, len, depth + 1)))
+		return best;
+	if (depth == 0 && (n = join_elisions(s, len, buf)) < len &&
+		take(&best, lookup_any(cat, indexes, nindexes, buf, n, depth)))
 		return best;
 	if (depth == 0 && (n = strip_elisions(s, len, buf)) < len &&
 		take(&best, lookup_any(cat, indexes, nindexes, buf, n, depth + 1)))

@@ -151,6 +151,8 @@ test_polity(void)
 	CHECK_STR(parse("Burma/Myanmar"), "MMR");
 	CHECK_STR(parse("Russia / Ukraine"), "unknown");	/* two polities: no name */
 	CHECK_STR(parse("République d'Irlande"), "IRL");
+	CHECK_STR(parse("République d' Irlande"), "IRL");
+	CHECK_STR(parse("Côte d' Ivoire"), "CIV");
 	/* words run together, endings of unspaced scripts, inflected names */
 	CHECK_STR(parse("Marshall eilanden"), "MHL");
 	CHECK_STR(parse("Germany East"), "DDR");	/* two words turned around */
