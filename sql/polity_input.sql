@@ -63,6 +63,12 @@ SELECT 'Special Administrative Region of Macao of the People''s Republic of Chin
 SELECT 'Gibraltar of Spain'::polity;
 SELECT 'Saint Martin of the Netherlands'::polity;
 SELECT 'Hong Kong Disneyland'::polity;
+-- the words of a known name without its state-form words, in any order;
+-- never the one state of two that a telling word sets apart
+SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'::polity,
+       'Mayen Jan Svalbard'::polity, 'Chile Republic'::polity;
+SELECT 'Korea State'::polity;
+SELECT 'Cocos Narnia'::polity;
 -- romanized official names, Vietnamese and Swahili state forms
 SELECT 'Dawlat al-Kuwait'::polity, 'Jomhuri-ye Eslāmi-ye Irān'::polity,
        'Bharat Ganrajya'::polity, 'Cộng hòa xã hội chủ nghĩa Việt Nam'::polity,
@@ -70,6 +76,7 @@ SELECT 'Dawlat al-Kuwait'::polity, 'Jomhuri-ye Eslāmi-ye Irān'::polity,
 -- the two Koreas and the two Chinas by their official names
 SELECT 'Republiek Korea'::polity, '大韓民国'::polity, 'Republiek China'::polity,
        'Kínai Köztársaság'::polity, 'German Federal Republic'::polity;
+-- the Democratic Republic of the Congo, never the Republic of the Congo
 SELECT 'Democratic Republic Congo'::polity;
 -- a form that names two polities gives way to a later one that names one
 -- of them

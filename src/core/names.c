@@ -23,15 +23,19 @@ struct gp_names
 	size_t		stopcap;		/* a power of two, 0 when empty */
 	/* the entries in key order, built on first use after the last add */
 	const gp_name_entry **sorted;
+	/* the names' cores (gp_names_cores), built on first use after the last add */
+	gp_names   *cores;
 };
 
-/* Forget the key order: an add may move every entry. */
+/* Forget the key order and the cores: an add may move every entry. */
 static void
 drop_sorted(gp_names *names)
 {
 	if (names->sorted)
 		names->a->free(names->a->ctx, (void *) names->sorted);
 	names->sorted = NULL;
+	gp_names_free(names->cores);
+	names->cores = NULL;
 }
 
 static gp_status
@@ -113,18 +117,31 @@ find_slot(const gp_names *names, const char *key, size_t keylen, uint32_t h)
 	}
 }
 
+static gp_status add_key(gp_names *names, const char *key, size_t keylen, const char *name,
+						 size_t len, gp_tier tier, gp_polity code, gp_error *err);
+
 gp_status
 gp_names_add(gp_names *names, const char *name, size_t len, gp_tier tier,
 			 gp_polity code, gp_error *err)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
-	uint32_t	h;
-	gp_name_entry *e;
 	gp_status	st;
 
 	if ((st = gp_fold(name, len, key, sizeof(key), &keylen, err)) != GP_OK)
 		return st;
+	return add_key(names, key, keylen, name, len, tier, code, err);
+}
+
+/* gp_names_add of a key folded already (or built: gp_names_cores) */
+static gp_status
+add_key(gp_names *names, const char *key, size_t keylen, const char *name, size_t len,
+		gp_tier tier, gp_polity code, gp_error *err)
+{
+	uint32_t	h;
+	gp_name_entry *e;
+	gp_status	st;
+
 	if (keylen == 0 || keylen > UINT16_MAX)
 		return GP_OK;
 	if ((names->count + 1) * 2 > names->cap &&
@@ -400,6 +417,12 @@ gp_names_is_state_form(const gp_names *names, const char *word, size_t len)
 }
 
 bool
+gp_names_has_state_forms(const gp_names *names)
+{
+	return names->stopcap > 0;
+}
+
+bool
 gp_names_is_telling_form(const gp_names *names, const char *word, size_t len)
 {
 	char		buf[GP_FOLD_OUTPUT_MAX + 1];
@@ -429,4 +452,193 @@ gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
 			return len - k;
 	}
 	return 0;
+}
+
+/*
+ * The cores of names: the words of each name that are not state-form words
+ * of forms (words that tell states apart stay), in byte order, so that
+ * "République de Chypre" and "Chypre" share the core "chypre", and
+ * "Territorio de las Islas Cocos Keeling" and "Cocos Keeling Islands" share
+ * "cocos keeling".  The state-form words of four or more characters are
+ * its form ("Republic", not "of").  Each name enters under its core
+ * followed by:
+ *   \x01 '*'         always;
+ *   \x01 FORM        for each word FORM of its form;
+ *   \x01             when it has none;
+ * so that a name of another form finds only the names that have a word of
+ * its form or none (lookup_core in polity_parse.c).  A name whose core is
+ * one word enters only when it has a form or loses nothing ("Do Thai",
+ * Vietnamese, is not "Thai" because "do" is Portuguese "of").  A name
+ * with words that tell states apart also enters as its core without them,
+ * after \x02, so that "Republic of Korea" does not make "Korea" the
+ * Republic while "Democratic People's Republic of Korea" is another; and
+ * every polity of an ambiguous curated name ("Congo") enters as \x03 and
+ * its code, since its short name is shared.  Built on first use after the
+ * last add and owned by names; NULL when out of memory.
+ */
+#define CORE_MAX_WORDS 32
+
+/* Characters (not bytes) in n bytes of UTF-8. */
+static size_t
+utf8_len(const char *s, size_t n)
+{
+	size_t		c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += (s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+typedef struct core_word
+{
+	const char *s;
+	size_t		len;
+	int			kind;			/* 0 core, 1 state form, 2 telling */
+} core_word;
+
+static int
+cmp_core_words(const void *x, const void *y)
+{
+	const core_word *a = x,
+			   *b = y;
+
+	return cmp_keys(a->s, a->len, b->s, b->len);
+}
+
+size_t
+gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, bool keep_telling,
+				  char *out, size_t outsize, const char **formwords, size_t *formlens,
+				  int *nforms)
+{
+	core_word	w[CORE_MAX_WORDS];
+	int			n = 0;
+	size_t		used = 0,
+				start = 0;
+
+	*nforms = 0;
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		if (j < keylen && key[j] != ' ')
+			continue;
+		if (j > start)
+		{
+			if (n == CORE_MAX_WORDS)
+				return 0;
+			w[n].s = key + start;
+			w[n].len = j - start;
+			w[n].kind = gp_names_is_telling_form(forms, w[n].s, w[n].len) ? 2 :
+				gp_names_is_state_form(forms, w[n].s, w[n].len) ? 1 : 0;
+			n++;
+		}
+		start = j + 1;
+	}
+	qsort(w, (size_t) n, sizeof(core_word), cmp_core_words);
+	for (int i = 0; i < n; i++)
+	{
+		if (w[i].kind == 1 || (w[i].kind == 2 && !keep_telling))
+		{
+			if (w[i].kind == 1 && formwords != NULL && utf8_len(w[i].s, w[i].len) >= 4)
+			{
+				formwords[*nforms] = w[i].s;
+				formlens[(*nforms)++] = w[i].len;
+			}
+			continue;
+		}
+		if (used + w[i].len + 1 >= outsize)
+			return 0;
+		if (used > 0)
+			out[used++] = ' ';
+		memcpy(out + used, w[i].s, w[i].len);
+		used += w[i].len;
+	}
+	return used;
+}
+
+typedef struct cores_state
+{
+	gp_names   *cores;
+	const gp_names *forms;
+	gp_error	err;
+	gp_status	st;
+} cores_state;
+
+static int
+cores_visit(const gp_name_entry *e, void *arg)
+{
+	cores_state *c = arg;
+	char		core[GP_FOLD_OUTPUT_MAX + 2 + GP_FOLD_OUTPUT_MAX];
+	const char *forms[CORE_MAX_WORDS];
+	size_t		formlens[CORE_MAX_WORDS],
+				n;
+	int			nforms;
+	bool		telling = false;
+
+	n = gp_names_core_key(c->forms, e->key, e->keylen, true, core, GP_FOLD_OUTPUT_MAX,
+						  forms, formlens, &nforms);
+	if (e->tier == GP_TIER_CURATED && e->ncodes > 1)
+		for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
+		{
+			char		code[GP_CODE_MAX + 2];
+			size_t		len = gp_code_unpack(e->codes[i], code + 1);
+
+			code[0] = '\x03';
+			c->st = add_key(c->cores, code, len + 1, NULL, 0, GP_TIER_TRANSLATED, e->codes[i], &c->err);
+		}
+	if (n > 0 && (memchr(core, ' ', n) != NULL || nforms > 0 || n == e->keylen))
+		for (int f = -1; f < (nforms > 0 ? nforms : 1) && c->st == GP_OK; f++)
+		{
+			size_t		len = n + 1;
+
+			core[n] = '\x01';
+			if (f < 0)
+				core[len++] = '*';
+			else if (nforms > 0)
+			{
+				memcpy(core + len, forms[f], formlens[f]);
+				len += formlens[f];
+			}
+			for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
+				c->st = add_key(c->cores, core, len, NULL, 0, GP_TIER_TRANSLATED, e->codes[i],
+								&c->err);
+		}
+	for (size_t j = 0; j < e->keylen && !telling; j++)
+		if (j == 0 || e->key[j - 1] == ' ')
+		{
+			size_t		k = j;
+
+			while (k < e->keylen && e->key[k] != ' ')
+				k++;
+			telling = gp_names_is_telling_form(c->forms, e->key + j, k - j);
+		}
+	if (telling && c->st == GP_OK &&
+		(n = gp_names_core_key(c->forms, e->key, e->keylen, false, core, GP_FOLD_OUTPUT_MAX,
+							   NULL, NULL, &nforms)) > 0)
+	{
+		core[n] = '\x02';
+		for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
+			c->st = add_key(c->cores, core, n + 1, NULL, 0, GP_TIER_TRANSLATED, e->codes[i], &c->err);
+	}
+	return c->st != GP_OK;
+}
+
+const gp_names *
+gp_names_cores(const gp_names *names, const gp_names *forms)
+{
+	gp_names   *mut = (gp_names *) names;	/* the cores are a cache */
+	cores_state c;
+
+	if (names->cores != NULL)
+		return names->cores;
+	memset(&c, 0, sizeof(c));
+	c.forms = forms;
+	if ((c.st = gp_names_create(names->a, &c.cores, &c.err)) != GP_OK)
+		return NULL;
+	gp_names_foreach(names, cores_visit, &c);
+	if (c.st != GP_OK)
+	{
+		gp_names_free(c.cores);
+		return NULL;
+	}
+	mut->cores = c.cores;
+	return mut->cores;
 }

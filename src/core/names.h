@@ -74,6 +74,8 @@ extern gp_status gp_names_add_translations(gp_names *names, const gp_catalog *ca
 extern gp_status gp_names_add_state_forms(gp_names *names, const gp_catalog *cat,
 										  gp_error *err);
 extern bool gp_names_is_state_form(const gp_names *names, const char *word, size_t len);
+/* Does names hold state-form words? */
+extern bool gp_names_has_state_forms(const gp_names *names);
 
 /*
  * State-form words that tell two states apart ("Democratic": the Republic of
@@ -112,5 +114,24 @@ extern void gp_names_foreach(const gp_names *names,
  */
 extern void gp_names_foreach_prefix(const gp_names *names, const char *prefix, size_t len,
 									int (*fn) (const gp_name_entry *e, void *arg), void *arg);
+
+/*
+ * The core of a folded key: its words in byte order without the state-form
+ * words of forms (and without those that tell states apart unless
+ * keep_telling), into out (outsize bytes); the state-form words of four or
+ * more characters left out go to formwords and formlens (up to 32, when not
+ * NULL), *nforms how many.
+ * Returns the length, 0 when nothing is left or it does not fit.
+ */
+extern size_t gp_names_core_key(const gp_names *forms, const char *key, size_t keylen,
+								bool keep_telling, char *out, size_t outsize,
+								const char **formwords, size_t *formlens, int *nforms);
+
+/*
+ * The index of the cores of names (see names.c), with state-form words from
+ * forms (the same forms on every call); built on first use after the last
+ * add, owned by names.  NULL when out of memory.
+ */
+extern const gp_names *gp_names_cores(const gp_names *names, const gp_names *forms);
 
 #endif							/* GP_NAMES_H */

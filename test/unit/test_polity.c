@@ -181,8 +181,37 @@ test_polity(void)
 	CHECK_STR(parse("Hong Kong Disneyland"), "unknown");
 	CHECK(gp_catalog_find(cat, code("HKG"))->sovereign == code("CHN"));
 	CHECK(gp_catalog_find(cat, code("ESH"))->sovereign == 0);
+	/* the core of a known name: its words without state forms, in any order */
+	CHECK_STR(parse("Islands Keeling Cocos"), "CCK");
+	CHECK_STR(parse("Territory of the Keeling Cocos Islands"), "CCK");
+	CHECK_STR(parse("Chile Republic"), "CHL");
+	CHECK_STR(parse("Korea State"), "ambiguous");
+	CHECK_STR(parse("Cocos Narnia"), "unknown");
+	{
+		gp_names   *own;
+		const gp_names *idx;
+
+		CHECK(gp_names_create(&gp_malloc_allocator, &own, &err) == GP_OK);
+		CHECK(gp_names_add_state_forms(own, cat, &err) == GP_OK);
+		CHECK(gp_names_add(own, "Republic of Qux", 15, GP_TIER_TRANSLATED, code("GAB"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Republic of Foo", 15, GP_TIER_TRANSLATED, code("COG"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Democratic Republic of Foo", 26, GP_TIER_TRANSLATED, code("COD"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Bar", 3, GP_TIER_CURATED, code("COD"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Bar", 3, GP_TIER_CURATED, code("COG"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Kingdom of Baz", 14, GP_TIER_TRANSLATED, code("COG"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Do Quux", 7, GP_TIER_TRANSLATED, code("GAB"), &err) == GP_OK);
+		idx = own;
+		CHECK_STR(candidates_in(&idx, 1, "Qux"), "GAB");
+		CHECK_STR(candidates_in(&idx, 1, "Kingdom of Qux"), "");	/* another form */
+		CHECK_STR(candidates_in(&idx, 1, "Foo"), "");	/* the Democratic Republic too */
+		CHECK_STR(candidates_in(&idx, 1, "Baz"), "");	/* a short name COG shares */
+		CHECK_STR(candidates_in(&idx, 1, "Republic Baz"), "");
+		CHECK_STR(candidates_in(&idx, 1, "Baz Kingdom"), "COG");
+		CHECK_STR(candidates_in(&idx, 1, "Quux"), "");	/* only a short word dropped */
+		gp_names_free(own);
+	}
 	/* ... but never those that tell two states apart */
-	CHECK_STR(parse("Democratic Republic Congo"), "ambiguous");
+	CHECK_STR(parse("Democratic Republic Congo"), "COD");
 	/* "Korea", ambiguous, gives way to "the Republic of Korea" */
 	CHECK_STR(parse("Korea (the Republic of)"), "KOR");
 	CHECK_STR(parse("Congo (le)"), "ambiguous");
