@@ -460,7 +460,10 @@ gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
  * "République de Chypre" and "Chypre" share the core "chypre", and
  * "Territorio de las Islas Cocos Keeling" and "Cocos Keeling Islands" share
  * "cocos keeling".  The state-form words of four or more characters are
- * its form ("Republic", not "of").  Each name enters under its core
+ * its form ("Republic", not "of"), each compared by its first five
+ * characters, so that an inflected form is the same ("Respublikos",
+ * "Respublika") and so is the same word of a related language ("Republik",
+ * "Republic").  Each name enters under its core
  * followed by:
  *   \x01 '*'         always;
  *   \x01 FORM        for each word FORM of its form;
@@ -477,6 +480,7 @@ gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
  * last add and owned by names; NULL when out of memory.
  */
 #define CORE_MAX_WORDS 32
+#define FORM_STEM_CHARS 5		/* the characters of a form word compared */
 
 /* Characters (not bytes) in n bytes of UTF-8. */
 static size_t
@@ -539,8 +543,14 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, bool ke
 		{
 			if (w[i].kind == 1 && formwords != NULL && utf8_len(w[i].s, w[i].len) >= 4)
 			{
+				/* its first five characters: "Respublikos" is "Respublika" */
+				size_t		b = 0;
+
+				for (int c = 0; c <= FORM_STEM_CHARS && b < w[i].len; b++)
+					if ((w[i].s[b] & 0xC0) != 0x80 && ++c > FORM_STEM_CHARS)
+						break;
 				formwords[*nforms] = w[i].s;
-				formlens[(*nforms)++] = w[i].len;
+				formlens[(*nforms)++] = b;
 			}
 			continue;
 		}

@@ -119,8 +119,8 @@ extern void gp_names_foreach_prefix(const gp_names *names, const char *prefix, s
  * The core of a folded key: its words in byte order without the state-form
  * words of forms (and without those that tell states apart unless
  * keep_telling), into out (outsize bytes); the state-form words of four or
- * more characters left out go to formwords and formlens (up to 32, when not
- * NULL), *nforms how many.
+ * more characters left out go to formwords and formlens (their first five
+ * characters; up to 32, when not NULL), *nforms how many.
  * Returns the length, 0 when nothing is left or it does not fit.
  */
 extern size_t gp_names_core_key(const gp_names *forms, const char *key, size_t keylen,
