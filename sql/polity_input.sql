@@ -63,6 +63,9 @@ SELECT 'Special Administrative Region of Macao of the People''s Republic of Chin
 SELECT 'Gibraltar of Spain'::polity;
 SELECT 'Saint Martin of the Netherlands'::polity;
 SELECT 'Hong Kong Disneyland'::polity;
+-- between a territory and its state, a short word may be a preposition
+SELECT 'Hong Kong SAR ng Tsina'::polity;
+SELECT 'Hong Kong SAR ng Japan'::polity;
 -- the words of a known name without its state-form words, in any order;
 -- never the one state of two that a telling word sets apart
 SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'::polity,

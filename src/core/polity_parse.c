@@ -931,6 +931,7 @@ strip_elisions(const char *s, size_t len, char *buf)
 }
 
 #define MAX_PART_WORDS 24		/* longer names are not split into parts */
+#define SHORT_WORD_CHARS 3		/* a preposition of a language we lack */
 
 /*
  * A name made of the names of polities and state-form words: an official
@@ -941,7 +942,9 @@ strip_elisions(const char *s, size_t len, char *buf)
  * run of words that names one polity as written (or run together); a word
  * outside the parts must be a state-form word that tells no states apart
  * ("*Democratic" in state_forms.tsv is no filler), so "Hong Kong
- * Disneyland" stays unknown.  The answer is the polity all parts name, or a
+ * Disneyland" stays unknown; between a territory and its state, a word of
+ * up to three letters may be a preposition of a language state_forms.tsv
+ * lacks ("Hong Kong SAR ti Ṣáìnà", Yoruba).  The answer is the polity all parts name, or a
  * territory named with the state it belongs to (data/sovereignty.tsv), so
  * that "San Martín (Países Bajos)" is not the French part (whose Spanish
  * name is "San Martín"); NULL in every other case (two states, a territory
@@ -958,6 +961,7 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 	const gp_name_entry *territory = NULL,
 			   *state = NULL;
 	size_t		start = 0;
+	bool		loose = false;	/* a short word that is no state form */
 
 	for (size_t j = 0; j <= keylen; j++)
 	{
@@ -996,7 +1000,11 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 
 			if (!is_state_form(indexes, nindexes, key + wstart[i], n) ||
 				is_telling_form(indexes, nindexes, key + wstart[i], n))
-				return NULL;
+			{
+				if (utf8_chars(key + wstart[i], n) > SHORT_WORD_CHARS)
+					return NULL;
+				loose = true;
+			}
 			i++;
 			continue;
 		}
@@ -1020,6 +1028,8 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 	if (territory != NULL && state != NULL)
 		return gp_catalog_find(cat, sole_polity(territory))->sovereign == sole_polity(state) ?
 			territory : NULL;
+	if (loose)
+		return NULL;
 	return territory != NULL ? territory : state;
 }
 

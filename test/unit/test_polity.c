@@ -179,6 +179,8 @@ test_polity(void)
 	CHECK_STR(parse("Gibraltar of Spain"), "unknown");
 	CHECK_STR(parse("Saint Martin of the Netherlands"), "unknown");
 	CHECK_STR(parse("Hong Kong Disneyland"), "unknown");
+	CHECK_STR(parse("Hong Kong SAR ng Tsina"), "HKG");	/* a preposition we lack */
+	CHECK_STR(parse("Hong Kong SAR ng Japan"), "unknown");
 	CHECK(gp_catalog_find(cat, code("HKG"))->sovereign == code("CHN"));
 	CHECK(gp_catalog_find(cat, code("ESH"))->sovereign == 0);
 	/* the core of a known name: its words without state forms, in any order */
@@ -203,6 +205,7 @@ test_polity(void)
 		idx = own;
 		CHECK_STR(candidates_in(&idx, 1, "Qux"), "GAB");
 		CHECK_STR(candidates_in(&idx, 1, "Kingdom of Qux"), "");	/* another form */
+		CHECK_STR(candidates_in(&idx, 1, "Qux Republik"), "GAB");	/* the same form */
 		CHECK_STR(candidates_in(&idx, 1, "Foo"), "");	/* the Democratic Republic too */
 		CHECK_STR(candidates_in(&idx, 1, "Baz"), "");	/* a short name COG shares */
 		CHECK_STR(candidates_in(&idx, 1, "Republic Baz"), "");
