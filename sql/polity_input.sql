@@ -38,6 +38,9 @@ SELECT 'Salomon (les Îles)'::polity, 'Comores (l''Union des)'::polity,
 SELECT 'Côte d'' Ivoire'::polity, 'République d'' Irlande'::polity;
 SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
        'Республика Турции'::polity;
+-- a parenthesis of state forms: Arabic ones without their article, and a
+-- Chinese state-form ending written as a word
+SELECT 'باكستان (جمهورية إسلامية)'::polity, '斐济 (群岛)'::polity;
 -- two words turned around, as country-sorted lists write them
 SELECT 'Germany East'::polity, 'Yemen North'::polity, 'Islands Cook'::polity;
 -- words lists abbreviate, abbreviated or spelt out ("Saint", Russian "острова")

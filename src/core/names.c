@@ -410,10 +410,44 @@ gp_names_add_state_forms(gp_names *names, const gp_catalog *cat, gp_error *err)
 	return GP_OK;
 }
 
+#define ARABIC_ARTICLE "\xD8\xA7\xD9\x84"	/* "ال", written joined to its word */
+#define ARABIC_ARTICLE_LEN 4
+
+/*
+ * Is mark (NULL or "*") and word a state-form entry, also with the Arabic
+ * article: state_forms.tsv lists "الإسلامية", and official names write
+ * "إسلامية" too ("إيران (جمهورية إسلامية)").
+ */
+static bool
+stop_has_form(const gp_names *names, const char *mark, const char *word, size_t len)
+{
+	char		buf[GP_FOLD_OUTPUT_MAX + 1 + ARABIC_ARTICLE_LEN];
+	size_t		m = mark ? strlen(mark) : 0;
+
+	if (len + m + ARABIC_ARTICLE_LEN > sizeof(buf))
+		return false;
+	memcpy(buf, mark, m);
+	memcpy(buf + m, word, len);
+	if (stop_has(names, buf, m + len))
+		return true;
+	if (len >= 2 && (unsigned char) word[0] >= 0xD8 && (unsigned char) word[0] <= 0xDB &&
+		(len < ARABIC_ARTICLE_LEN || memcmp(word, ARABIC_ARTICLE, ARABIC_ARTICLE_LEN) != 0))
+	{
+		/*
+		 * an Arabic-script word without the article (never the other way:
+		 * "الجزائر" is Algeria, though Urdu "جزائر" is "islands")
+		 */
+		memcpy(buf + m, ARABIC_ARTICLE, ARABIC_ARTICLE_LEN);
+		memcpy(buf + m + ARABIC_ARTICLE_LEN, word, len);
+		return stop_has(names, buf, m + ARABIC_ARTICLE_LEN + len);
+	}
+	return false;
+}
+
 bool
 gp_names_is_state_form(const gp_names *names, const char *word, size_t len)
 {
-	return stop_has(names, word, len);
+	return stop_has_form(names, NULL, word, len);
 }
 
 bool
@@ -425,13 +459,7 @@ gp_names_has_state_forms(const gp_names *names)
 bool
 gp_names_is_telling_form(const gp_names *names, const char *word, size_t len)
 {
-	char		buf[GP_FOLD_OUTPUT_MAX + 1];
-
-	if (len >= sizeof(buf))
-		return false;
-	buf[0] = '*';
-	memcpy(buf + 1, word, len);
-	return stop_has(names, buf, len + 1);
+	return stop_has_form(names, "*", word, len);
 }
 
 size_t

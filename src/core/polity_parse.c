@@ -727,7 +727,10 @@ lookup_text_reduced(const gp_names *const *indexes, int nindexes, const char *s,
 	return lookup_reduced(indexes, nindexes, key, keylen, false);
 }
 
-/* Does a parenthesis hold nothing but state-form words, or end with one? */
+/*
+ * Does a parenthesis hold nothing but state-form words, or end with one (or
+ * with a word that is a whole state-form ending)?
+ */
 static bool
 droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *s, size_t len)
 {
@@ -742,7 +745,14 @@ droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *
 	for (size_t j = 0; j < keylen; j++)
 		if (key[j] == ' ')
 			last = j + 1;
-	return is_state_form(indexes, nindexes, key + last, keylen - last);
+	if (is_state_form(indexes, nindexes, key + last, keylen - last))
+		return true;
+	/* a word that is all a state-form ending: "(多民族国)" */
+	if (keylen >= sizeof(key))
+		return false;
+	memmove(key + last + 1, key + last, keylen - last);
+	key[last] = '-';
+	return is_state_form(indexes, nindexes, key + last, keylen - last + 1);
 }
 
 /*

@@ -218,6 +218,9 @@ test_polity(void)
 	/* "Korea", ambiguous, gives way to "the Republic of Korea" */
 	CHECK_STR(parse("Korea (the Republic of)"), "KOR");
 	CHECK_STR(parse("Congo (le)"), "ambiguous");
+	CHECK_STR(parse("باكستان (جمهورية إسلامية)"), "PAK");	/* "الإسلامية" without its article */
+	CHECK_STR(parse("الجزائر"), "DZA");	/* not a state form, though Urdu "جزائر" is one */
+	CHECK_STR(parse("斐济 (群岛)"), "FJI");	/* a parenthesis that is a state-form ending */
 	CHECK(gp_names_is_state_form(names, "democratic", 10));
 	CHECK(gp_names_is_telling_form(names, "democratic", 10));
 	CHECK(!gp_names_is_telling_form(names, "republic", 8));
