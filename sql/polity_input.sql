@@ -73,6 +73,8 @@ SELECT 'Hong Kong SAR ng Japan'::polity;
 -- never the one state of two that a telling word sets apart
 SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'::polity,
        'Mayen Jan Svalbard'::polity, 'Chile Republic'::polity;
+-- and with its words run together as compounds are
+SELECT 'Centralafrican Republic'::polity, 'Saotome und Principe'::polity;
 SELECT 'Korea State'::polity;
 SELECT 'Cocos Narnia'::polity;
 -- romanized official names, Vietnamese and Swahili state forms

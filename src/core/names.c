@@ -504,7 +504,10 @@ gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
  * after \x02, so that "Republic of Korea" does not make "Korea" the
  * Republic while "Democratic People's Republic of Korea" is another; and
  * every polity of an ambiguous curated name ("Congo") enters as \x03 and
- * its code, since its short name is shared.  Built on first use after the
+ * its code, since its short name is shared.  Each name also enters the same
+ * ways under its core's words in their order, run together and marked
+ * \x04, so that compounds written apart or together meet
+ * ("Centralnoafrikanskaja" and "Centralno-afrikanskaja").  Built on first use after the
  * last add and owned by names; NULL when out of memory.
  */
 #define CORE_MAX_WORDS 32
@@ -538,10 +541,12 @@ cmp_core_words(const void *x, const void *y)
 }
 
 size_t
-gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, bool keep_telling,
+gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int flags,
 				  char *out, size_t outsize, const char **formwords, size_t *formlens,
 				  int *nforms)
 {
+	bool		keep_telling = (flags & GP_CORE_KEEP_TELLING) != 0,
+				joined = (flags & GP_CORE_JOINED) != 0;
 	core_word	w[CORE_MAX_WORDS];
 	int			n = 0;
 	size_t		used = 0,
@@ -564,7 +569,8 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, bool ke
 		}
 		start = j + 1;
 	}
-	qsort(w, (size_t) n, sizeof(core_word), cmp_core_words);
+	if (!joined)
+		qsort(w, (size_t) n, sizeof(core_word), cmp_core_words);
 	for (int i = 0; i < n; i++)
 	{
 		if (w[i].kind == 1 || (w[i].kind == 2 && !keep_telling))
@@ -582,13 +588,15 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, bool ke
 			}
 			continue;
 		}
-		if (used + w[i].len + 1 >= outsize)
+		if (used + w[i].len + 2 >= outsize)
 			return 0;
-		if (used > 0)
+		if (used > 0 && !joined)
 			out[used++] = ' ';
 		memcpy(out + used, w[i].s, w[i].len);
 		used += w[i].len;
 	}
+	if (joined && used > 0)
+		out[used++] = '\x04';	/* never the key of a core of the other kind */
 	return used;
 }
 
@@ -609,10 +617,9 @@ cores_visit(const gp_name_entry *e, void *arg)
 	size_t		formlens[CORE_MAX_WORDS],
 				n;
 	int			nforms;
-	bool		telling = false;
+	bool		telling = false,
+				enter = false;
 
-	n = gp_names_core_key(c->forms, e->key, e->keylen, true, core, GP_FOLD_OUTPUT_MAX,
-						  forms, formlens, &nforms);
 	if (e->tier == GP_TIER_CURATED && e->ncodes > 1)
 		for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
 		{
@@ -621,23 +628,6 @@ cores_visit(const gp_name_entry *e, void *arg)
 
 			code[0] = '\x03';
 			c->st = add_key(c->cores, code, len + 1, NULL, 0, GP_TIER_TRANSLATED, e->codes[i], &c->err);
-		}
-	if (n > 0 && (memchr(core, ' ', n) != NULL || nforms > 0 || n == e->keylen))
-		for (int f = -1; f < (nforms > 0 ? nforms : 1) && c->st == GP_OK; f++)
-		{
-			size_t		len = n + 1;
-
-			core[n] = '\x01';
-			if (f < 0)
-				core[len++] = '*';
-			else if (nforms > 0)
-			{
-				memcpy(core + len, forms[f], formlens[f]);
-				len += formlens[f];
-			}
-			for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
-				c->st = add_key(c->cores, core, len, NULL, 0, GP_TIER_TRANSLATED, e->codes[i],
-								&c->err);
 		}
 	for (size_t j = 0; j < e->keylen && !telling; j++)
 		if (j == 0 || e->key[j - 1] == ' ')
@@ -648,13 +638,39 @@ cores_visit(const gp_name_entry *e, void *arg)
 				k++;
 			telling = gp_names_is_telling_form(c->forms, e->key + j, k - j);
 		}
-	if (telling && c->st == GP_OK &&
-		(n = gp_names_core_key(c->forms, e->key, e->keylen, false, core, GP_FOLD_OUTPUT_MAX,
-							   NULL, NULL, &nforms)) > 0)
+	/* sorted, then joined */
+	for (int joined = 0; joined <= GP_CORE_JOINED && c->st == GP_OK; joined += GP_CORE_JOINED)
 	{
-		core[n] = '\x02';
-		for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
-			c->st = add_key(c->cores, core, n + 1, NULL, 0, GP_TIER_TRANSLATED, e->codes[i], &c->err);
+		n = gp_names_core_key(c->forms, e->key, e->keylen, GP_CORE_KEEP_TELLING | joined, core,
+							  GP_FOLD_OUTPUT_MAX, forms, formlens, &nforms);
+		if (!joined)
+			enter = n > 0 && (memchr(core, ' ', n) != NULL || nforms > 0 || n == e->keylen);
+		if (enter)
+			for (int f = -1; f < (nforms > 0 ? nforms : 1) && c->st == GP_OK; f++)
+			{
+				size_t		len = n + 1;
+
+				core[n] = '\x01';
+				if (f < 0)
+					core[len++] = '*';
+				else if (nforms > 0)
+				{
+					memcpy(core + len, forms[f], formlens[f]);
+					len += formlens[f];
+				}
+				for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
+					c->st = add_key(c->cores, core, len, NULL, 0, GP_TIER_TRANSLATED, e->codes[i],
+									&c->err);
+			}
+		if (telling && c->st == GP_OK &&
+			(n = gp_names_core_key(c->forms, e->key, e->keylen, joined, core, GP_FOLD_OUTPUT_MAX,
+								   NULL, NULL, &nforms)) > 0)
+		{
+			core[n] = '\x02';
+			for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
+				c->st = add_key(c->cores, core, n + 1, NULL, 0, GP_TIER_TRANSLATED, e->codes[i],
+								&c->err);
+		}
 	}
 	return c->st != GP_OK;
 }

@@ -118,13 +118,15 @@ extern void gp_names_foreach_prefix(const gp_names *names, const char *prefix, s
 /*
  * The core of a folded key: its words in byte order without the state-form
  * words of forms (and without those that tell states apart unless
- * keep_telling), into out (outsize bytes); the state-form words of four or
+ * GP_CORE_KEEP_TELLING is in flags), into out (outsize bytes); the state-form words of four or
  * more characters left out go to formwords and formlens (their first five
  * characters; up to 32, when not NULL), *nforms how many.
  * Returns the length, 0 when nothing is left or it does not fit.
  */
+#define GP_CORE_KEEP_TELLING 1
+#define GP_CORE_JOINED 2		/* the words in their order, run together, then \x04 */
 extern size_t gp_names_core_key(const gp_names *forms, const char *key, size_t keylen,
-								bool keep_telling, char *out, size_t outsize,
+								int flags, char *out, size_t outsize,
 								const char **formwords, size_t *formlens, int *nforms);
 
 /*

@@ -1092,65 +1092,73 @@ join_elisions(const char *s, size_t len, char *buf)
  * never reads as "Dominican Republic".  NULL unless one polity has the core;
  * also when a name with words that tell states apart has it too ("Korea":
  * the Republic of Korea and the Democratic People's Republic of Korea), and
- * for a bare name of a polity whose short name is shared ("Congo").
+ * for a bare name of a polity whose short name is shared ("Congo").  Then
+ * the same with the words in their order run together, as compounds are
+ * written apart or together ("Centralno-afrikanskaja").
  */
 static const gp_name_entry *
 lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
 {
 	const gp_names *forms = NULL;
-	char		core[GP_FOLD_OUTPUT_MAX * 2 + 2];
-	const char *fw[32];
-	size_t		fl[32],
-				n;
-	int			nforms;
 
 	for (int i = 0; i < nindexes && forms == NULL; i++)
 		if (gp_names_has_state_forms(indexes[i]))
 			forms = indexes[i];
-	if (forms == NULL ||
-		(n = gp_names_core_key(forms, key, keylen, true, core, GP_FOLD_OUTPUT_MAX,
-							   fw, fl, &nforms)) == 0)
+	if (forms == NULL)
 		return NULL;
-	for (int i = 0; i < nindexes; i++)
+	/* the words sorted, then in their order run together */
+	for (int joined = 0; joined <= GP_CORE_JOINED; joined += GP_CORE_JOINED)
 	{
-		const gp_names *cores = gp_names_cores(indexes[i], forms);
-		const gp_name_entry *found = NULL,
-				   *e;
-		char		code[GP_CODE_MAX + 2];
-		size_t		codelen;
+		char		core[GP_FOLD_OUTPUT_MAX * 2 + 2];
+		const char *fw[32];
+		size_t		fl[32],
+					n;
+		int			nforms;
 
-		if (cores == NULL)
+		if ((n = gp_names_core_key(forms, key, keylen, GP_CORE_KEEP_TELLING | joined, core,
+								   GP_FOLD_OUTPUT_MAX, fw, fl, &nforms)) == 0)
 			continue;
-		/* "\x01*" without state-form words; "\x01" and "\x01FORM" with */
-		for (int f = nforms > 0 ? -1 : -2; f < nforms; f++)
+		for (int i = 0; i < nindexes; i++)
 		{
-			size_t		len = n + 1;
+			const gp_names *cores = gp_names_cores(indexes[i], forms);
+			const gp_name_entry *found = NULL,
+					   *e;
+			char		code[GP_CODE_MAX + 2];
+			size_t		codelen;
 
-			core[n] = '\x01';
-			if (f == -2)
-				core[len++] = '*';
-			else if (f >= 0)
-			{
-				memcpy(core + len, fw[f], fl[f]);
-				len += fl[f];
-			}
-			if ((e = gp_names_lookup(cores, core, len)) == NULL)
+			if (cores == NULL)
 				continue;
-			if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
+			/* "\x01*" without a form; "\x01" and "\x01FORM" with one */
+			for (int f = nforms > 0 ? -1 : -2; f < nforms; f++)
+			{
+				size_t		len = n + 1;
+
+				core[n] = '\x01';
+				if (f == -2)
+					core[len++] = '*';
+				else if (f >= 0)
+				{
+					memcpy(core + len, fw[f], fl[f]);
+					len += fl[f];
+				}
+				if ((e = gp_names_lookup(cores, core, len)) == NULL)
+					continue;
+				if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
+					return NULL;
+				found = e;
+			}
+			if (found == NULL)
+				continue;
+			core[n] = '\x02';
+			if ((e = gp_names_lookup(cores, core, n + 1)) != NULL &&
+				(e->ncodes > 1 || e->codes[0] != found->codes[0]))
 				return NULL;
-			found = e;
+			code[0] = '\x03';
+			codelen = gp_code_unpack(found->codes[0], code + 1) + 1;
+			if (nforms == 0 && gp_names_lookup(cores, code, codelen) != NULL)
+				return NULL;
+			return found;
 		}
-		if (found == NULL)
-			continue;
-		core[n] = '\x02';
-		if ((e = gp_names_lookup(cores, core, n + 1)) != NULL &&
-			(e->ncodes > 1 || e->codes[0] != found->codes[0]))
-			return NULL;
-		code[0] = '\x03';
-		codelen = gp_code_unpack(found->codes[0], code + 1) + 1;
-		if (nforms == 0 && gp_names_lookup(cores, code, codelen) != NULL)
-			return NULL;
-		return found;
 	}
 	return NULL;
 }

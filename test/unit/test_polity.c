@@ -187,6 +187,8 @@ test_polity(void)
 	CHECK_STR(parse("Islands Keeling Cocos"), "CCK");
 	CHECK_STR(parse("Territory of the Keeling Cocos Islands"), "CCK");
 	CHECK_STR(parse("Chile Republic"), "CHL");
+	CHECK_STR(parse("Centralafrican Republic"), "CAF");	/* a compound run together */
+	CHECK_STR(parse("Saotome und Principe"), "STP");
 	CHECK_STR(parse("Korea State"), "ambiguous");
 	CHECK_STR(parse("Cocos Narnia"), "unknown");
 	{
