@@ -75,6 +75,8 @@ SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'
        'Mayen Jan Svalbard'::polity, 'Chile Republic'::polity;
 -- and with its words run together as compounds are
 SELECT 'Centralafrican Republic'::polity, 'Saotome und Principe'::polity;
+-- and without the state-form endings of unspaced scripts (islands)
+SELECT '马绍尔'::polity, 'ソロモン'::polity;
 SELECT 'Korea State'::polity;
 SELECT 'Cocos Narnia'::polity;
 -- romanized official names, Vietnamese and Swahili state forms

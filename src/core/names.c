@@ -488,7 +488,8 @@ gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
  * "République de Chypre" and "Chypre" share the core "chypre", and
  * "Territorio de las Islas Cocos Keeling" and "Cocos Keeling Islands" share
  * "cocos keeling".  The state-form words of four or more characters are
- * its form ("Republic", not "of"), each compared by its first five
+ * its form ("Republic", not "of"), and so are the state-form endings of
+ * unspaced scripts ("共和国" of "中央アフリカ共和国"), each compared by its first five
  * characters, so that an inflected form is the same ("Respublikos",
  * "Respublika") and so is the same word of a related language ("Republik",
  * "Republic").  Each name enters under its core
@@ -555,6 +556,8 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int fla
 	*nforms = 0;
 	for (size_t j = 0; j <= keylen; j++)
 	{
+		size_t		suffix;
+
 		if (j < keylen && key[j] != ' ')
 			continue;
 		if (j > start)
@@ -565,6 +568,17 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int fla
 			w[n].len = j - start;
 			w[n].kind = gp_names_is_telling_form(forms, w[n].s, w[n].len) ? 2 :
 				gp_names_is_state_form(forms, w[n].s, w[n].len) ? 1 : 0;
+			/* endings of unspaced scripts: "中央アフリカ共和国" */
+			while (w[n].kind == 0 &&
+				   (suffix = gp_names_state_form_suffix(forms, w[n].s, w[n].len)) > 0)
+			{
+				w[n].len -= suffix;
+				if (formwords != NULL && *nforms < CORE_MAX_WORDS)
+				{
+					formwords[*nforms] = w[n].s + w[n].len;
+					formlens[(*nforms)++] = suffix;
+				}
+			}
 			n++;
 		}
 		start = j + 1;
@@ -575,7 +589,8 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int fla
 	{
 		if (w[i].kind == 1 || (w[i].kind == 2 && !keep_telling))
 		{
-			if (w[i].kind == 1 && formwords != NULL && utf8_len(w[i].s, w[i].len) >= 4)
+			if (w[i].kind == 1 && formwords != NULL && *nforms < CORE_MAX_WORDS &&
+				utf8_len(w[i].s, w[i].len) >= 4)
 			{
 				/* its first five characters: "Respublikos" is "Respublika" */
 				size_t		b = 0;

@@ -189,6 +189,9 @@ test_polity(void)
 	CHECK_STR(parse("Chile Republic"), "CHL");
 	CHECK_STR(parse("Centralafrican Republic"), "CAF");	/* a compound run together */
 	CHECK_STR(parse("Saotome und Principe"), "STP");
+	CHECK_STR(parse("马绍尔"), "MHL");	/* without the ending 群岛 (islands) */
+	CHECK_STR(parse("ソロモン"), "SLB");	/* without 諸島 */
+	CHECK_STR(parse("ドミニカ"), "DMA");	/* a name as it is, not the core of ドミニカ共和国 */
 	CHECK_STR(parse("Korea State"), "ambiguous");
 	CHECK_STR(parse("Cocos Narnia"), "unknown");
 	{
