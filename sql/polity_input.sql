@@ -77,6 +77,10 @@ SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'
 SELECT 'Centralafrican Republic'::polity, 'Saotome und Principe'::polity;
 -- and without the state-form endings of unspaced scripts (islands)
 SELECT '马绍尔'::polity, 'ソロモン'::polity;
+-- a form word spelt a letter or two off, as languages we lack spell it,
+-- unless it is as near a word that tells states apart
+SELECT 'Ripublik Senegal'::polity, 'Republick of Chile'::polity;
+SELECT 'Democratik Republick Kongo'::polity;
 SELECT 'Korea State'::polity;
 SELECT 'Cocos Narnia'::polity;
 -- romanized official names, Vietnamese and Swahili state forms

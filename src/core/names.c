@@ -450,6 +450,22 @@ gp_names_is_state_form(const gp_names *names, const char *word, size_t len)
 	return stop_has_form(names, NULL, word, len);
 }
 
+void
+gp_names_foreach_state_form(const gp_names *names,
+							int (*fn) (const char *word, size_t len, bool telling, void *arg),
+							void *arg)
+{
+	for (size_t k = 0; k < names->stopcap; k++)
+	{
+		const char *w = names->stop[k];
+
+		if (w == NULL || w[0] == '-')
+			continue;
+		if (w[0] == '*' ? fn(w + 1, strlen(w + 1), true, arg) : fn(w, strlen(w), false, arg))
+			return;
+	}
+}
+
 bool
 gp_names_has_state_forms(const gp_names *names)
 {

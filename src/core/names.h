@@ -74,6 +74,16 @@ extern gp_status gp_names_add_translations(gp_names *names, const gp_catalog *ca
 extern gp_status gp_names_add_state_forms(gp_names *names, const gp_catalog *cat,
 										  gp_error *err);
 extern bool gp_names_is_state_form(const gp_names *names, const char *word, size_t len);
+/*
+ * Visit every state-form word (folded; not the endings): fn gets each word
+ * once, and the words that tell states apart once more with telling set;
+ * stop when fn returns nonzero.
+ */
+extern void gp_names_foreach_state_form(const gp_names *names,
+										int (*fn) (const char *word, size_t len, bool telling,
+												   void *arg),
+										void *arg);
+
 /* Does names hold state-form words? */
 extern bool gp_names_has_state_forms(const gp_names *names);
 

@@ -1163,6 +1163,112 @@ lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_
 	return NULL;
 }
 
+#define RESPELT_MIN_CHARS 7		/* a shorter word is never taken for a form */
+
+typedef struct respell_state
+{
+	const char *word;
+	size_t		len;
+	size_t		limit;
+	const char *best;
+	size_t		bestlen;
+	size_t		dist;
+	bool		telling;		/* a word that tells states apart is as close */
+} respell_state;
+
+static int
+respell_visit(const char *form, size_t len, bool telling, void *arg)
+{
+	respell_state *r = arg;
+	size_t		d;
+
+	if (utf8_chars(form, len) < RESPELT_MIN_CHARS - 1)
+		return 0;
+	d = edit_distance(r->word, r->len, form, len, r->limit);
+	if (d > r->limit)
+		return 0;
+	if (telling)
+	{
+		/* a spelling of "Democratic" is never dropped */
+		r->telling = true;
+		return 1;
+	}
+	/* the nearest; of two as near, either is a form word */
+	if (r->best == NULL || d < r->dist)
+	{
+		r->best = form;
+		r->bestlen = len;
+		r->dist = d;
+	}
+	return 0;
+}
+
+/*
+ * The folded key with words that are spellings of state-form words in
+ * languages state_forms.tsv lacks ("Ripublik", "Respublikasy": one or two
+ * letters from "Republik", "Respublika") written as the form they are
+ * nearest; a word of seven or more letters, one letter off per six.  Then
+ * read as the other retries read state-form words (lookup_reduced,
+ * lookup_core).  Never when the word is as near a word that tells states
+ * apart ("Demokratika"), nor for a word that is a name itself.
+ */
+static const gp_name_entry *
+lookup_respelt_forms(const gp_names *const *indexes, int nindexes, const char *key,
+					 size_t keylen)
+{
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		n = 0,
+				start = 0;
+	bool		changed = false;
+	const gp_name_entry *e;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		const char *w = key + start;
+		size_t		wlen = j - start,
+					chars;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		start = j + 1;
+		if (wlen == 0)
+			continue;
+		chars = utf8_chars(w, wlen);
+		if (chars >= RESPELT_MIN_CHARS && !is_state_form(indexes, nindexes, w, wlen) &&
+			lookup(indexes, nindexes, w, wlen) == NULL)
+		{
+			respell_state r;
+
+			memset(&r, 0, sizeof(r));
+			r.word = w;
+			r.len = wlen;
+			r.limit = chars / 6;
+			for (int i = 0; i < nindexes && !r.telling; i++)
+				gp_names_foreach_state_form(indexes[i], respell_visit, &r);
+			if (r.telling)
+				return NULL;
+			if (r.best != NULL && n + r.bestlen + 1 < sizeof(out))
+			{
+				w = r.best;
+				wlen = r.bestlen;
+				changed = true;
+			}
+		}
+		if (n + wlen + 1 >= sizeof(out))
+			return NULL;
+		if (n > 0)
+			out[n++] = ' ';
+		memcpy(out + n, w, wlen);
+		n += wlen;
+	}
+	if (!changed)
+		return NULL;
+	if ((e = lookup(indexes, nindexes, out, n)) == NULL &&
+		(e = lookup_reduced(indexes, nindexes, out, n, false)) == NULL)
+		e = lookup_core(indexes, nindexes, out, n);
+	return e;
+}
+
 static const gp_name_entry *lookup_variants(const gp_catalog *cat,
 											const gp_names *const *indexes, int nindexes,
 											const char *s, size_t len, const char *key,
@@ -1343,6 +1449,8 @@ lookup_variants(const gp_catalog *cat, const gp_names *const *indexes, int ninde
 	if (take(&best, lookup_parts(cat, indexes, nindexes, key, keylen)))
 		return best;
 	if (take(&best, lookup_core(indexes, nindexes, key, keylen)))
+		return best;
+	if (take(&best, lookup_respelt_forms(indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0)
 		take(&best, lookup_reduced(indexes, nindexes, key, keylen, true));

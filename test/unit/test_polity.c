@@ -192,6 +192,10 @@ test_polity(void)
 	CHECK_STR(parse("马绍尔"), "MHL");	/* without the ending 群岛 (islands) */
 	CHECK_STR(parse("ソロモン"), "SLB");	/* without 諸島 */
 	CHECK_STR(parse("ドミニカ"), "DMA");	/* a name as it is, not the core of ドミニカ共和国 */
+	CHECK_STR(parse("Ripublik Senegal"), "SEN");	/* a form word spelt as another language does */
+	CHECK_STR(parse("Republick of Chile"), "CHL");
+	CHECK_STR(parse("Democratik Republick Kongo"), "unknown");	/* never "Democratic" */
+	CHECK_STR(parse("Republick Narnia"), "unknown");
 	CHECK_STR(parse("Korea State"), "ambiguous");
 	CHECK_STR(parse("Cocos Narnia"), "unknown");
 	{
