@@ -43,10 +43,11 @@ SELECT 'Burundin tasavalta'::polity, 'Republika Rwandy'::polity,
 SELECT 'باكستان (جمهورية إسلامية)'::polity, '斐济 (群岛)'::polity;
 -- two words turned around, as country-sorted lists write them
 SELECT 'Germany East'::polity, 'Yemen North'::polity, 'Islands Cook'::polity;
--- words lists abbreviate, abbreviated or spelt out ("Saint", Russian "острова")
+-- words lists abbreviate, abbreviated or spelt out ("Saint", Russian
+-- "острова", Swedish "S:t")
 SELECT 'St. Helena, Ascension and Tristan da Cunha'::polity,
        'Saint-Pierre und Miquelon'::polity, 'Ste. Lucie'::polity,
-       'Острова Кука'::polity;
+       'Острова Кука'::polity, 'Sankta Lucia'::polity;
 -- the World Bank's names and abbreviations
 SELECT 'Egypt, Arab Rep.'::polity, 'Venezuela, RB'::polity, 'Micronesia, Fed. Sts.'::polity,
        'Congo, Dem. Rep.'::polity, 'Korea, Rep.'::polity;

@@ -828,11 +828,13 @@ lookup_turned(const gp_names *const *indexes, int nindexes, const char *key, siz
 /*
  * The folded key with the words that lists abbreviate written short, or
  * long: "St. Helena" for "Saint Helena" and back, German "Sankt" for both,
- * and CLDR's Russian "о-ва" for "острова" (islands), "о-в" for "остров".
- * to_long picks the direction.  Returns the new length, 0 for no change.
+ * and CLDR's Russian "о-ва" for "острова" (islands), "о-в" for "остров";
+ * or as Swedish abbreviates "Sankt" and "Sankta" ("S:t Helena", as CLDR
+ * writes it).  way picks the direction: 0 long, 1 short, 2 Swedish.
+ * Returns the new length, 0 for no change.
  */
 static size_t
-respell_abbreviations(const char *key, size_t keylen, char *out, bool to_long)
+respell_abbreviations(const char *key, size_t keylen, char *out, int way)
 {
 	static const char *const longer[][2] = {
 		{"st", "saint"}, {"ste", "sainte"}, {"sankt", "saint"}, {NULL, NULL}
@@ -841,7 +843,10 @@ respell_abbreviations(const char *key, size_t keylen, char *out, bool to_long)
 		{"saint", "st"}, {"sainte", "ste"}, {"sankt", "st"},
 		{"острова", "о ва"}, {"остров", "о в"}, {NULL, NULL}
 	};
-	const char *const (*pairs)[2] = to_long ? longer : shorter;
+	static const char *const swedish[][2] = {
+		{"saint", "s t"}, {"sankt", "s t"}, {"sankta", "s t"}, {"st", "s t"}, {NULL, NULL}
+	};
+	const char *const (*pairs)[2] = way == 0 ? longer : way == 1 ? shorter : swedish;
 	size_t		n = 0,
 				start = 0;
 	bool		changed = false;
@@ -879,8 +884,8 @@ lookup_abbreviated(const gp_names *const *indexes, int nindexes, const char *key
 
 	if (keylen * 2 >= sizeof(out))
 		return NULL;
-	for (int to_long = 1; to_long >= 0 && e == NULL; to_long--)
-		if ((n = respell_abbreviations(key, keylen, out, to_long)) > 0 &&
+	for (int way = 0; way <= 2 && e == NULL; way++)
+		if ((n = respell_abbreviations(key, keylen, out, way)) > 0 &&
 			(e = lookup(indexes, nindexes, out, n)) == NULL)
 			e = lookup_reduced(indexes, nindexes, out, n, false);
 	return e;

@@ -159,6 +159,7 @@ test_polity(void)
 	CHECK_STR(parse("Narnia Republic"), "unknown");
 	CHECK_STR(parse("Sankt Lucia"), "LCA");	/* "Saint" respelt */
 	CHECK_STR(parse("St. Narnia"), "unknown");
+	CHECK_STR(parse("Sankta Lucia"), "LCA");	/* Swedish "S:ta", CLDR's "S:t Lucia" */
 	CHECK_STR(parse("Острова Кука"), "COK");	/* CLDR: "о-ва Кука" */
 	CHECK_STR(parse("Egypt, Arab Rep."), "EGY");	/* abbreviated state forms */
 	CHECK_STR(parse("カーボベルデ共和国"), "CPV");
