@@ -426,7 +426,8 @@ stop_has_form(const gp_names *names, const char *mark, const char *word, size_t 
 
 	if (len + m + ARABIC_ARTICLE_LEN > sizeof(buf))
 		return false;
-	memcpy(buf, mark, m);
+	if (m > 0)
+		memcpy(buf, mark, m);
 	memcpy(buf + m, word, len);
 	if (stop_has(names, buf, m + len))
 		return true;
