@@ -76,8 +76,11 @@ SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'
        'Mayen Jan Svalbard'::polity, 'Chile Republic'::polity;
 -- and with its words run together as compounds are
 SELECT 'Centralafrican Republic'::polity, 'Saotome und Principe'::polity;
--- and without the state-form endings of unspaced scripts (islands)
-SELECT '马绍尔'::polity, 'ソロモン'::polity;
+-- and without the state-form endings of unspaced scripts (islands), and
+-- of the compounds of "islands" in German, Dutch, Finnish, Swedish,
+-- Norwegian, Danish and Estonian
+SELECT '马绍尔'::polity, 'ソロモン'::polity, 'Fidschiinseln'::polity,
+       'Bahamaeilanden'::polity, 'Fidjiøyene'::polity;
 -- a form word spelt a letter or two off, as languages we lack spell it,
 -- unless it is as near a word that tells states apart
 SELECT 'Ripublik Senegal'::polity, 'Republick of Chile'::polity;

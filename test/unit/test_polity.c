@@ -197,6 +197,9 @@ test_polity(void)
 	CHECK_STR(parse("Republick of Chile"), "CHL");
 	CHECK_STR(parse("Democratik Republick Kongo"), "unknown");	/* never "Democratic" */
 	CHECK_STR(parse("Republick Narnia"), "unknown");
+	CHECK_STR(parse("Fidschiinseln"), "FJI");	/* compounds of "islands" */
+	CHECK_STR(parse("Bahamaeilanden"), "BHS");
+	CHECK_STR(parse("Kosovon tasavalta"), "XKX");
 	CHECK_STR(parse("Korea State"), "ambiguous");
 	CHECK_STR(parse("Cocos Narnia"), "unknown");
 	{
