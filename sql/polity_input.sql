@@ -70,6 +70,9 @@ SELECT 'Hong Kong Disneyland'::polity;
 -- between a territory and its state, a short word may be a preposition
 SELECT 'Hong Kong SAR ng Tsina'::polity;
 SELECT 'Hong Kong SAR ng Japan'::polity;
+-- and as many other words as state-form words
+SELECT 'Gibraltar, British Overseas Territory of the United Kingdom'::polity;
+SELECT 'Hong Kong protests against China'::polity;
 -- the words of a known name without its state-form words, in any order;
 -- never the one state of two that a telling word sets apart
 SELECT 'Islands Keeling Cocos'::polity, 'Territory of the Keeling Cocos Islands'::polity,

@@ -957,9 +957,12 @@ strip_elisions(const char *s, size_t len, char *buf)
  * run of words that names one polity as written (or run together); a word
  * outside the parts must be a state-form word that tells no states apart
  * ("*Democratic" in state_forms.tsv is no filler), so "Hong Kong
- * Disneyland" stays unknown; between a territory and its state, a word of
- * up to three letters may be a preposition of a language state_forms.tsv
- * lacks ("Hong Kong SAR ti Ṣáìnà", Yoruba).  The answer is the polity all parts name, or a
+ * Disneyland" stays unknown.  A name of a territory and its state may hold
+ * other words too: those of up to three letters (prepositions of languages
+ * state_forms.tsv lacks: "Hong Kong SAR ti Ṣáìnà", Yoruba), and longer ones
+ * (the words of a form in an inflection we lack: "Makao specijalna
+ * administrativna oblast Narodne Republike Kine") while there are no more of
+ * them than state-form words.  The answer is the polity all parts name, or a
  * territory named with the state it belongs to (data/sovereignty.tsv), so
  * that "San Martín (Países Bajos)" is not the French part (whose Spanish
  * name is "San Martín"); NULL in every other case (two states, a territory
@@ -976,7 +979,10 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 	const gp_name_entry *territory = NULL,
 			   *state = NULL;
 	size_t		start = 0;
-	bool		loose = false;	/* a short word that is no state form */
+	int			nforms = 0,		/* words outside the parts: state forms */
+				nother = 0,		/* the others */
+				nlong = 0;		/* the others of more than three letters */
+	bool		telling = false;	/* a state form that tells states apart */
 
 	for (size_t j = 0; j <= keylen; j++)
 	{
@@ -1013,12 +1019,15 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 		{
 			size_t		n = wend[i] - wstart[i];
 
-			if (!is_state_form(indexes, nindexes, key + wstart[i], n) ||
-				is_telling_form(indexes, nindexes, key + wstart[i], n))
+			if (!is_state_form(indexes, nindexes, key + wstart[i], n))
 			{
-				if (utf8_chars(key + wstart[i], n) > SHORT_WORD_CHARS)
-					return NULL;
-				loose = true;
+				nother++;
+				nlong += utf8_chars(key + wstart[i], n) > SHORT_WORD_CHARS;
+			}
+			else
+			{
+				nforms++;
+				telling = telling || is_telling_form(indexes, nindexes, key + wstart[i], n);
 			}
 			i++;
 			continue;
@@ -1041,9 +1050,9 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 		}
 	}
 	if (territory != NULL && state != NULL)
-		return gp_catalog_find(cat, sole_polity(territory))->sovereign == sole_polity(state) ?
-			territory : NULL;
-	if (loose)
+		return gp_catalog_find(cat, sole_polity(territory))->sovereign == sole_polity(state) &&
+			(nlong == 0 || nother <= nforms) ? territory : NULL;
+	if (nother > 0 || telling)
 		return NULL;
 	return territory != NULL ? territory : state;
 }

@@ -182,6 +182,8 @@ test_polity(void)
 	CHECK_STR(parse("Hong Kong Disneyland"), "unknown");
 	CHECK_STR(parse("Hong Kong SAR ng Tsina"), "HKG");	/* a preposition we lack */
 	CHECK_STR(parse("Hong Kong SAR ng Japan"), "unknown");
+	CHECK_STR(parse("Gibraltar, British Overseas Territory of the United Kingdom"), "GIB");
+	CHECK_STR(parse("Hong Kong protests against China"), "unknown");	/* no more than forms */
 	CHECK(gp_catalog_find(cat, code("HKG"))->sovereign == code("CHN"));
 	CHECK(gp_catalog_find(cat, code("ESH"))->sovereign == 0);
 	/* the core of a known name: its words without state forms, in any order */
