@@ -104,6 +104,9 @@ SELECT 'Democratic Republic Congo'::polity;
 SELECT 'Korea (the Republic of)'::polity,
        'Korea (the Democratic People''s Republic of)'::polity,
        'Congo (la République démocratique du)'::polity;
+-- a translation in Debian iso-codes that names two polities (Turkish, for
+-- Afghanistan and Pakistan) is the one its words without the form name
+SELECT 'Pakistan İslam Cumhuriyeti'::polity;
 -- two polities at a slash, and a state form around an unknown name, are no name
 SELECT 'Russia/Ukraine'::polity;
 SELECT 'N/A'::polity;

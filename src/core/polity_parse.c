@@ -1487,6 +1487,21 @@ find_name(const gp_catalog *cat, const gp_names *const *indexes, int nindexes, c
 	*e = lookup(indexes, nindexes, key, *keylen);
 	if (*e == NULL)
 		*e = lookup_variants(cat, indexes, nindexes, s, len, key, *keylen, 0);
+	else if ((*e)->ncodes > 1 && (*e)->tier == GP_TIER_TRANSLATED)
+	{
+		/*
+		 * A translation that names several polities is a slip of one of
+		 * them ("Pakistan İslam Cumhuriyeti" for Afghanistan too): the one
+		 * its words without the state's form name in a stronger tier.
+		 */
+		char		full[GP_FOLD_OUTPUT_MAX];
+		size_t		fulllen;
+		const gp_name_entry *r = lookup_without_state_forms(indexes, nindexes, key, *keylen,
+													   full, &fulllen);
+
+		if (sole_polity(r) != 0 && r->tier < GP_TIER_TRANSLATED && has_code(*e, sole_polity(r)))
+			*e = r;
+	}
 	return GP_OK;
 }
 

@@ -226,6 +226,14 @@ test_polity(void)
 		CHECK_STR(candidates_in(&idx, 1, "Republic Baz"), "");
 		CHECK_STR(candidates_in(&idx, 1, "Baz Kingdom"), "COG");
 		CHECK_STR(candidates_in(&idx, 1, "Quux"), "");	/* only a short word dropped */
+		/* a translation of two polities is the one its core names more strongly */
+		CHECK(gp_names_add(own, "Corge", 5, GP_TIER_CURATED, code("GAB"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Kingdom of Corge", 16, GP_TIER_TRANSLATED, code("GAB"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Kingdom of Corge", 16, GP_TIER_TRANSLATED, code("COG"), &err) == GP_OK);
+		CHECK_STR(candidates_in(&idx, 1, "Kingdom of Corge"), "GAB");
+		CHECK(gp_names_add(own, "Kingdom of Grault", 17, GP_TIER_TRANSLATED, code("GAB"), &err) == GP_OK);
+		CHECK(gp_names_add(own, "Kingdom of Grault", 17, GP_TIER_TRANSLATED, code("COG"), &err) == GP_OK);
+		CHECK_STR(candidates_in(&idx, 1, "Kingdom of Grault"), "COG,GAB");
 		gp_names_free(own);
 	}
 	/* ... but never those that tell two states apart */
