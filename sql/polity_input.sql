@@ -88,6 +88,10 @@ SELECT '马绍尔'::polity, 'ソロモン'::polity, 'Fidschiinseln'::polity,
 -- unless it is as near a word that tells states apart
 SELECT 'Ripublik Senegal'::polity, 'Republick of Chile'::polity;
 SELECT 'Democratik Republick Kongo'::polity;
+-- a state's adjective (data/adjectives.tsv) with the words of its form
+SELECT 'Österreichische Republik'::polity, 'Belgisch Koninkrijk'::polity,
+       'Reino español'::polity;
+SELECT 'Kongolesische Republik'::polity;
 SELECT 'Korea State'::polity;
 SELECT 'Cocos Narnia'::polity;
 -- romanized official names, Vietnamese and Swahili state forms

@@ -5,6 +5,8 @@
 #include "names.h"
 #include "arena.h"
 #include "fold.h"
+#include "builtin_data.h"
+#include "tsv.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -305,6 +307,52 @@ gp_names_foreach_prefix(const gp_names *names, const char *prefix, size_t len,
 	}
 }
 
+/*
+ * data/adjectives.tsv: each adjective ("Österreichisch") folded, after
+ * GP_ADJECTIVE_MARK, so that no name meets it (gp_names_foreach_prefix
+ * finds them).
+ */
+static gp_status
+add_adjectives(gp_names *names, const gp_catalog *cat, gp_error *err)
+{
+	size_t		len = strlen(gp_data_adjectives);
+	char	   *text = names->a->alloc(names->a->ctx, len + 1);
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
+	gp_status	st;
+	int			c_adj,
+				c_code;
+
+	if (text == NULL)
+		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
+	memcpy(text, gp_data_adjectives, len + 1);
+	if ((st = gp_tsv_open(&t, "adjectives.tsv", text, err)) != GP_OK)
+		goto done;
+	c_adj = gp_tsv_column(&t, "adjective");
+	c_code = gp_tsv_column(&t, "code");
+	while (st == GP_OK && gp_tsv_next(&t, f) > 0)
+	{
+		const char *adj = gp_tsv_field(f, c_adj),
+				   *code = gp_tsv_field(f, c_code);
+		char		key[GP_FOLD_OUTPUT_MAX + 1];
+		size_t		keylen;
+		gp_polity	p;
+
+		if (!gp_code_pack(code, strlen(code), &p) || gp_catalog_find(cat, p) == NULL)
+		{
+			st = gp_fail(err, GP_ERR_SYNTAX, 0, "bad row in %s line %d", t.file, t.line);
+			break;
+		}
+		key[0] = GP_ADJECTIVE_MARK;
+		if ((st = gp_fold(adj, strlen(adj), key + 1, sizeof(key) - 1, &keylen, err)) == GP_OK &&
+			keylen > 0)
+			st = add_key(names, key, keylen + 1, NULL, 0, GP_TIER_TRANSLATED, p, err);
+	}
+done:
+	names->a->free(names->a->ctx, text);
+	return st;
+}
+
 gp_status
 gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err)
 {
@@ -316,6 +364,8 @@ gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err)
 		st = gp_names_add_translations(names, cat, err);
 	if (st == GP_OK)
 		st = gp_names_add_state_forms(names, cat, err);
+	if (st == GP_OK)
+		st = add_adjectives(names, cat, err);
 	return st;
 }
 
@@ -652,6 +702,8 @@ cores_visit(const gp_name_entry *e, void *arg)
 	bool		telling = false,
 				enter = false;
 
+	if (e->key[0] == GP_ADJECTIVE_MARK)
+		return 0;				/* an adjective, no name */
 	if (e->tier == GP_TIER_CURATED && e->ncodes > 1)
 		for (int i = 0; i < e->ncodes && c->st == GP_OK; i++)
 		{

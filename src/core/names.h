@@ -104,6 +104,13 @@ extern bool gp_names_is_telling_form(const gp_names *names, const char *word, si
 extern size_t gp_names_state_form_suffix(const gp_names *names, const char *word,
 										 size_t len);
 
+/*
+ * The adjectives of states (data/adjectives.tsv: "Österreichisch") are in
+ * the index too, folded after this byte, which no folded name holds; they
+ * are no names (gp_names_lookup of a name never finds them).
+ */
+#define GP_ADJECTIVE_MARK '\x05'
+
 /* All of the above: every name the library ships, as the polity type reads them. */
 extern gp_status gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err);
 

@@ -1177,6 +1177,107 @@ lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_
 	return NULL;
 }
 
+typedef struct adjective_state
+{
+	const char *word;			/* the folded word, after GP_ADJECTIVE_MARK */
+	size_t		len;
+	gp_polity	found;
+	bool		conflict;
+} adjective_state;
+
+static int
+adjective_visit(const gp_name_entry *e, void *arg)
+{
+	adjective_state *a = arg;
+	size_t		p = 0,
+				max = a->len < e->keylen ? a->len : e->keylen;
+
+	while (p < max && a->word[p] == e->key[p])
+		p++;
+	while (p > 0 && ((p < a->len && (a->word[p] & 0xC0) == 0x80) ||
+					 (p < e->keylen && (e->key[p] & 0xC0) == 0x80)))
+		p--;
+	/* the adjective, less at most its last letter, and at most two more */
+	if (utf8_chars(a->word + 1, p - 1) < STEM_MIN_CHARS ||
+		utf8_chars(e->key + p, e->keylen - p) > 1 ||
+		utf8_chars(a->word + p, a->len - p) > 2)
+		return 0;
+	if (e->ncodes != 1 || (a->found != 0 && a->found != e->codes[0]))
+	{
+		a->conflict = true;
+		return 1;
+	}
+	a->found = e->codes[0];
+	return 0;
+}
+
+/*
+ * A state's adjective and the words of its form, in any order: "Russische
+ * Federatie", "República francés", "Syrische Arabische Republik".  The
+ * adjective (data/adjectives.tsv) may be inflected: it may lose its last
+ * letter and gain two ("Zwitserse" for "Zwitsers").  The name must have one
+ * word besides state-form words, and a form word of four or more letters;
+ * NULL when that word is no adjective, an adjective of several states, or
+ * as near a name of another polity (Polish "Nigerii", of Nigeria, is not
+ * Spanish "Níger").
+ * Returns an entry of the polity's name.
+ */
+static const gp_name_entry *
+lookup_adjective(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+				 const char *key, size_t keylen)
+{
+	char		word[GP_FOLD_OUTPUT_MAX + 1];
+	size_t		start = 0,
+				wlen = 0,
+				prefix;
+	int			content = 0;
+	bool		form = false;
+	adjective_state a;
+	const gp_polity_info *p;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		size_t		n = j - start;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		if (n > 0 && is_state_form(indexes, nindexes, key + start, n))
+			form = form || utf8_chars(key + start, n) >= 4;
+		else if (n > 0 && content++ == 0)
+		{
+			word[0] = GP_ADJECTIVE_MARK;
+			memcpy(word + 1, key + start, n);
+			wlen = n + 1;
+		}
+		start = j + 1;
+	}
+	if (content != 1 || !form || utf8_chars(word + 1, wlen - 1) < STEM_MIN_CHARS)
+		return NULL;
+	/* a match shares all but the word's last two letters */
+	prefix = wlen;
+	for (int k = 0; k < 2; k++)
+		do
+			prefix--;
+		while (prefix > 1 && (word[prefix] & 0xC0) == 0x80);
+	memset(&a, 0, sizeof(a));
+	a.word = word;
+	a.len = wlen;
+	for (int i = 0; i < nindexes && !a.conflict; i++)
+		gp_names_foreach_prefix(indexes[i], word, prefix, adjective_visit, &a);
+	if (a.conflict || a.found == 0 || (p = gp_catalog_find(cat, a.found)) == NULL)
+		return NULL;
+	/* nor when the word may be an inflected name of another ("Nigerii") */
+	{
+		stem_state	st = {word + 1, wlen - 1, NULL, false};
+
+		for (int i = 0; i < nindexes && !st.conflict; i++)
+			gp_names_foreach_prefix(indexes[i], word + 1, prefix - 1, stem_visit, &st);
+		if (st.conflict || (st.found != NULL && st.found->codes[0] != a.found))
+			return NULL;
+	}
+	return lookup_text(indexes, nindexes, p->name, strlen(p->name));
+}
+
 #define RESPELT_MIN_CHARS 7		/* a shorter word is never taken for a form */
 
 typedef struct respell_state
@@ -1464,7 +1565,8 @@ lookup_variants(const gp_catalog *cat, const gp_names *const *indexes, int ninde
 		return best;
 	if (take(&best, lookup_core(indexes, nindexes, key, keylen)))
 		return best;
-	if (take(&best, lookup_respelt_forms(indexes, nindexes, key, keylen)))
+	if (take(&best, lookup_adjective(cat, indexes, nindexes, key, keylen)) ||
+		take(&best, lookup_respelt_forms(indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0)
 		take(&best, lookup_reduced(indexes, nindexes, key, keylen, true));

@@ -202,6 +202,11 @@ test_polity(void)
 	CHECK_STR(parse("Fidschiinseln"), "FJI");	/* compounds of "islands" */
 	CHECK_STR(parse("Bahamaeilanden"), "BHS");
 	CHECK_STR(parse("Kosovon tasavalta"), "XKX");
+	CHECK_STR(parse("Österreichische Republik"), "AUT");	/* an adjective and a form */
+	CHECK_STR(parse("Reino español"), "ESP");
+	CHECK_STR(parse("Kongolesische Republik"), "unknown");	/* of two states */
+	CHECK_STR(parse("Republika Nigerii"), "unknown");	/* as near names of two */
+	CHECK_STR(parse("Österreichische"), "unknown");	/* no form: an adjective is no name */
 	CHECK_STR(parse("Korea State"), "ambiguous");
 	CHECK_STR(parse("Cocos Narnia"), "unknown");
 	{
