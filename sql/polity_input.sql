@@ -88,6 +88,10 @@ SELECT '马绍尔'::polity, 'ソロモン'::polity, 'Fidschiinseln'::polity,
 -- unless it is as near a word that tells states apart
 SELECT 'Ripublik Senegal'::polity, 'Republick of Chile'::polity;
 SELECT 'Democratik Republick Kongo'::polity;
+-- and, with a form, with each word cut to its first six letters, as
+-- languages inflect the names in official names
+SELECT 'Teritorij Kajmanskih otoka'::polity, 'Республика Маршалловых Островов'::polity;
+SELECT 'Kajmanskih'::polity;
 -- a state's adjective (data/adjectives.tsv) with the words of its form
 SELECT 'Österreichische Republik'::polity, 'Belgisch Koninkrijk'::polity,
        'Reino español'::polity;

@@ -27,6 +27,7 @@ struct gp_names
 	const gp_name_entry **sorted;
 	/* the names' cores (gp_names_cores), built on first use after the last add */
 	gp_names   *cores;
+	bool		dense;			/* a cores index: fuller, so smaller */
 };
 
 /* Forget the key order and the cores: an add may move every entry. */
@@ -146,7 +147,9 @@ add_key(gp_names *names, const char *key, size_t keylen, const char *name, size_
 
 	if (keylen == 0 || keylen > UINT16_MAX)
 		return GP_OK;
-	if ((names->count + 1) * 2 > names->cap &&
+	/* half full at most, or three quarters for the cores, read only on retries */
+	if ((names->dense ? (names->count + 1) * 4 > names->cap * 3 :
+		 (names->count + 1) * 2 > names->cap) &&
 		(st = resize(names, names->cap * 2, err)) != GP_OK)
 		return st;
 
@@ -573,13 +576,17 @@ gp_names_state_form_suffix(const gp_names *names, const char *word, size_t len)
  * Republic while "Democratic People's Republic of Korea" is another; and
  * every polity of an ambiguous curated name ("Congo") enters as \x03 and
  * its code, since its short name is shared.  Each name also enters the same
- * ways under its core's words in their order, run together and marked
- * \x04, so that compounds written apart or together meet
- * ("Centralnoafrikanskaja" and "Centralno-afrikanskaja").  Built on first use after the
+ * ways under its core's words in their order run together, so that
+ * compounds written apart or together meet ("Centralnoafrikanskaja" and
+ * "Centralno-afrikanskaja"), and with each word of an alphabet below U+0800
+ * cut to its first six letters (not under \x01 '*': only names with a form
+ * are read so).  The three kinds of core share their keys: a name's cores
+ * are mostly one word, the same in all three.  Built on first use after the
  * last add and owned by names; NULL when out of memory.
  */
 #define CORE_MAX_WORDS 32
 #define FORM_STEM_CHARS 5		/* the characters of a form word compared */
+#define CORE_STEM_CHARS 6		/* the characters of a core word compared, stemmed */
 
 /* Characters (not bytes) in n bytes of UTF-8. */
 static size_t
@@ -614,7 +621,8 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int fla
 				  int *nforms)
 {
 	bool		keep_telling = (flags & GP_CORE_KEEP_TELLING) != 0,
-				joined = (flags & GP_CORE_JOINED) != 0;
+				joined = (flags & GP_CORE_JOINED) != 0,
+				stemmed = (flags & GP_CORE_STEMMED) != 0;
 	core_word	w[CORE_MAX_WORDS];
 	int			n = 0;
 	size_t		used = 0,
@@ -645,6 +653,16 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int fla
 					formwords[*nforms] = w[n].s + w[n].len;
 					formlens[(*nforms)++] = suffix;
 				}
+			}
+			/* the start of a word of an alphabet below U+0800 (Latin to Thaana) */
+			if (stemmed && w[n].kind == 0 && (unsigned char) w[n].s[0] < 0xE0)
+			{
+				size_t		b = 0;
+
+				for (int c = 0; b < w[n].len; b++)
+					if ((w[n].s[b] & 0xC0) != 0x80 && ++c > CORE_STEM_CHARS)
+						break;
+				w[n].len = b;
 			}
 			n++;
 		}
@@ -677,8 +695,6 @@ gp_names_core_key(const gp_names *forms, const char *key, size_t keylen, int fla
 		memcpy(out + used, w[i].s, w[i].len);
 		used += w[i].len;
 	}
-	if (joined && used > 0)
-		out[used++] = '\x04';	/* never the key of a core of the other kind */
 	return used;
 }
 
@@ -722,15 +738,19 @@ cores_visit(const gp_name_entry *e, void *arg)
 				k++;
 			telling = gp_names_is_telling_form(c->forms, e->key + j, k - j);
 		}
-	/* sorted, then joined */
-	for (int joined = 0; joined <= GP_CORE_JOINED && c->st == GP_OK; joined += GP_CORE_JOINED)
+	/* sorted, joined, stemmed */
+	for (int mode = 0; mode < 3 && c->st == GP_OK; mode++)
 	{
-		n = gp_names_core_key(c->forms, e->key, e->keylen, GP_CORE_KEEP_TELLING | joined, core,
+		int			kind = mode == 0 ? 0 : mode == 1 ? GP_CORE_JOINED : GP_CORE_STEMMED;
+
+		n = gp_names_core_key(c->forms, e->key, e->keylen, GP_CORE_KEEP_TELLING | kind, core,
 							  GP_FOLD_OUTPUT_MAX, forms, formlens, &nforms);
-		if (!joined)
+		if (mode == 0)
 			enter = n > 0 && (memchr(core, ' ', n) != NULL || nforms > 0 || n == e->keylen);
+		/* stemmed cores are read only for names with a form: no "\x01*" */
 		if (enter)
-			for (int f = -1; f < (nforms > 0 ? nforms : 1) && c->st == GP_OK; f++)
+			for (int f = kind == GP_CORE_STEMMED ? 0 : -1;
+				 f < (nforms > 0 ? nforms : 1) && c->st == GP_OK; f++)
 			{
 				size_t		len = n + 1;
 
@@ -747,7 +767,7 @@ cores_visit(const gp_name_entry *e, void *arg)
 									&c->err);
 			}
 		if (telling && c->st == GP_OK &&
-			(n = gp_names_core_key(c->forms, e->key, e->keylen, joined, core, GP_FOLD_OUTPUT_MAX,
+			(n = gp_names_core_key(c->forms, e->key, e->keylen, kind, core, GP_FOLD_OUTPUT_MAX,
 								   NULL, NULL, &nforms)) > 0)
 		{
 			core[n] = '\x02';
@@ -764,6 +784,7 @@ gp_names_cores(const gp_names *names, const gp_names *forms)
 {
 	gp_names   *mut = (gp_names *) names;	/* the cores are a cache */
 	cores_state c;
+	size_t		cap;
 
 	if (names->cores != NULL)
 		return names->cores;
@@ -771,6 +792,15 @@ gp_names_cores(const gp_names *names, const gp_names *forms)
 	c.forms = forms;
 	if ((c.st = gp_names_create(names->a, &c.cores, &c.err)) != GP_OK)
 		return NULL;
+	c.cores->dense = true;
+	/* about three keys a name: sized once, never a table and its double at once */
+	for (cap = 1024; cap < names->count * 4; cap *= 2)
+		;
+	if ((c.st = resize(c.cores, cap, &c.err)) != GP_OK)
+	{
+		gp_names_free(c.cores);
+		return NULL;
+	}
 	gp_names_foreach(names, cores_visit, &c);
 	if (c.st != GP_OK)
 	{

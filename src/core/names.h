@@ -141,7 +141,8 @@ extern void gp_names_foreach_prefix(const gp_names *names, const char *prefix, s
  * Returns the length, 0 when nothing is left or it does not fit.
  */
 #define GP_CORE_KEEP_TELLING 1
-#define GP_CORE_JOINED 2		/* the words in their order, run together, then \x04 */
+#define GP_CORE_JOINED 2		/* the words in their order, run together */
+#define GP_CORE_STEMMED 4		/* each word of an alphabet cut to 6 letters */
 extern size_t gp_names_core_key(const gp_names *forms, const char *key, size_t keylen,
 								int flags, char *out, size_t outsize,
 								const char **formwords, size_t *formlens, int *nforms);

@@ -1108,7 +1108,11 @@ join_elisions(const char *s, size_t len, char *buf)
  * the Republic of Korea and the Democratic People's Republic of Korea), and
  * for a bare name of a polity whose short name is shared ("Congo").  Then
  * the same with the words in their order run together, as compounds are
- * written apart or together ("Centralno-afrikanskaja").
+ * written apart or together ("Centralno-afrikanskaja"); and last, for a
+ * name with a form, with each word of an alphabet cut to its first six
+ * letters, as languages inflect names within official names ("Teritorija
+ * Kokosovih Ostrva", "Kokosovi otoci"); a name without a form is not read
+ * so, so that a misspelt name gets its hint.
  */
 static const gp_name_entry *
 lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
@@ -1120,17 +1124,19 @@ lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_
 			forms = indexes[i];
 	if (forms == NULL)
 		return NULL;
-	/* the words sorted, then in their order run together */
-	for (int joined = 0; joined <= GP_CORE_JOINED; joined += GP_CORE_JOINED)
+	/* the words sorted, in their order run together, cut to their stems */
+	for (int mode = 0; mode < 3; mode++)
 	{
+		int			kind = mode == 0 ? 0 : mode == 1 ? GP_CORE_JOINED : GP_CORE_STEMMED;
 		char		core[GP_FOLD_OUTPUT_MAX * 2 + 2];
 		const char *fw[32];
 		size_t		fl[32],
 					n;
 		int			nforms;
 
-		if ((n = gp_names_core_key(forms, key, keylen, GP_CORE_KEEP_TELLING | joined, core,
-								   GP_FOLD_OUTPUT_MAX, fw, fl, &nforms)) == 0)
+		if ((n = gp_names_core_key(forms, key, keylen, GP_CORE_KEEP_TELLING | kind, core,
+								   GP_FOLD_OUTPUT_MAX, fw, fl, &nforms)) == 0 ||
+			(kind == GP_CORE_STEMMED && nforms == 0))
 			continue;
 		for (int i = 0; i < nindexes; i++)
 		{
@@ -1169,7 +1175,9 @@ lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_
 				return NULL;
 			code[0] = '\x03';
 			codelen = gp_code_unpack(found->codes[0], code + 1) + 1;
-			if (nforms == 0 && gp_names_lookup(cores, code, codelen) != NULL)
+			/* and never a polity whose short name is shared by a bare or stemmed name */
+			if ((nforms == 0 || kind == GP_CORE_STEMMED) &&
+				gp_names_lookup(cores, code, codelen) != NULL)
 				return NULL;
 			return found;
 		}

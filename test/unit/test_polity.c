@@ -204,8 +204,11 @@ test_polity(void)
 	CHECK_STR(parse("Kosovon tasavalta"), "XKX");
 	CHECK_STR(parse("Österreichische Republik"), "AUT");	/* an adjective and a form */
 	CHECK_STR(parse("Reino español"), "ESP");
-	CHECK_STR(parse("Kongolesische Republik"), "unknown");	/* of two states */
 	CHECK_STR(parse("Republika Nigerii"), "unknown");	/* as near names of two */
+	CHECK_STR(parse("Teritorij Kajmanskih otoka"), "CYM");	/* words cut to six letters */
+	CHECK_STR(parse("Республика Маршалловых Островов"), "MHL");
+	CHECK_STR(parse("Kongolesische Republik"), "unknown");	/* "Kongolo" is COG, a shared name */
+	CHECK_STR(parse("Kajmanskih"), "unknown");	/* not without a form */
 	CHECK_STR(parse("Österreichische"), "unknown");	/* no form: an adjective is no name */
 	CHECK_STR(parse("Korea State"), "ambiguous");
 	CHECK_STR(parse("Cocos Narnia"), "unknown");
