@@ -53,7 +53,7 @@ REGRESS_OPTS = --load-extension=geopol
 DATA_FILES = data/iso3166.tsv data/former_states.tsv data/blocs.tsv \
 	data/aliases.tsv data/memberships.tsv data/state_forms.tsv \
 	data/demonyms.tsv data/places.tsv data/office_holders.tsv data/traps.tsv data/official_names.tsv \
-	data/iso_translations.tsv data/given_names.tsv
+	data/iso_translations.tsv data/given_names.tsv data/sovereignty.tsv data/adjectives.tsv
 
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
@@ -99,7 +99,8 @@ src/core/builtin_data.c: $(DATA_FILES) scripts/embed.sh
 		blocs=data/blocs.tsv aliases=data/aliases.tsv memberships=data/memberships.tsv \
 		state_forms=data/state_forms.tsv demonyms=data/demonyms.tsv places=data/places.tsv \
 		office_holders=data/office_holders.tsv traps=data/traps.tsv official_names=data/official_names.tsv \
-		iso_translations=data/iso_translations.tsv given_names=data/given_names.tsv
+		iso_translations=data/iso_translations.tsv given_names=data/given_names.tsv \
+		sovereignty=data/sovereignty.tsv adjectives=data/adjectives.tsv
 
 # The core's unit tests: plain C against the core objects, no server.
 UNIT_SRCS = $(wildcard test/unit/*.c)

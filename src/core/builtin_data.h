@@ -21,5 +21,7 @@ extern const char gp_data_traps[];
 extern const char gp_data_official_names[];
 extern const char gp_data_iso_translations[];
 extern const char gp_data_given_names[];
+extern const char gp_data_sovereignty[];
+extern const char gp_data_adjectives[];
 
 #endif							/* GP_BUILTIN_DATA_H */

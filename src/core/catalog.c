@@ -399,6 +399,38 @@ load_state_forms(gp_catalog *cat, char *text, gp_error *err)
 	return GP_OK;
 }
 
+/* sovereignty.tsv: code sovereign; sets the sovereign of each territory */
+static gp_status
+load_sovereignty(gp_catalog *cat, char *text, gp_error *err)
+{
+	char	   *f[GP_TSV_MAX_COLUMNS];
+	gp_tsv		t;
+	gp_status	st;
+	int			c_code,
+				c_sov;
+
+	if ((st = gp_tsv_open(&t, "sovereignty.tsv", text, err)) != GP_OK)
+		return st;
+	c_code = gp_tsv_column(&t, "code");
+	c_sov = gp_tsv_column(&t, "sovereign");
+	while (gp_tsv_next(&t, f) > 0)
+	{
+		gp_polity	code,
+					sov;
+		gp_polity_info *p;
+		const gp_polity_info *s;
+
+		if (!gp_code_pack(gp_tsv_field(f, c_code), strlen(gp_tsv_field(f, c_code)), &code) ||
+			!gp_code_pack(gp_tsv_field(f, c_sov), strlen(gp_tsv_field(f, c_sov)), &sov) ||
+			(p = (gp_polity_info *) gp_catalog_find(cat, code)) == NULL ||
+			(s = gp_catalog_find(cat, sov)) == NULL ||
+			p->kind != GP_KIND_TERRITORY || s->kind != GP_KIND_STATE)
+			return gp_fail(err, GP_ERR_SYNTAX, 0, "bad row in %s line %d", t.file, t.line);
+		p->sovereign = sov;
+	}
+	return GP_OK;
+}
+
 static void
 build_indexes(gp_catalog *cat)
 {
@@ -431,15 +463,16 @@ gp_status
 gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 {
 	const char *blobs[] = {gp_data_iso3166, gp_data_former_states, gp_data_blocs,
-		gp_data_aliases, gp_data_memberships, gp_data_state_forms, gp_data_official_names};
-	size_t		lens[7],
+		gp_data_aliases, gp_data_memberships, gp_data_state_forms, gp_data_official_names,
+	gp_data_sovereignty};
+	size_t		lens[8],
 				total = 0,
 				rows;
-	char	   *parts[7];
+	char	   *parts[8];
 	gp_catalog *cat;
 	gp_status	st;
 
-	for (int i = 0; i < 7; i++)
+	for (int i = 0; i < 8; i++)
 		total += (lens[i] = strlen(blobs[i]) + 1);
 
 	cat = a->alloc(a->ctx, sizeof(gp_catalog));
@@ -466,7 +499,7 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 		return gp_fail(err, GP_ERR_NO_MEMORY, 0, "out of memory");
 	}
 	total = 0;
-	for (int i = 0; i < 7; i++)
+	for (int i = 0; i < 8; i++)
 	{
 		parts[i] = cat->text + total;
 		memcpy(parts[i], blobs[i], lens[i]);
@@ -509,6 +542,8 @@ gp_catalog_load(const gp_allocator *a, gp_catalog **out, gp_error *err)
 		st = load_memberships(cat, parts[4], err);
 	if (st == GP_OK)
 		st = load_state_forms(cat, parts[5], err);
+	if (st == GP_OK)
+		st = load_sovereignty(cat, parts[7], err);
 	if (st != GP_OK)
 	{
 		gp_catalog_free(a, cat);

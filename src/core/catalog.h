@@ -46,6 +46,8 @@ typedef struct gp_polity_info
 	gp_date		to;
 	const char *agreements;		/* the kind of the agreements a body makes
 								 * (OPEC: energy_agreement); NULL or "" */
+	gp_polity	sovereign;		/* the state a territory belongs to
+								 * (data/sovereignty.tsv), 0 when none */
 } gp_polity_info;
 
 typedef struct gp_membership

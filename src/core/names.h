@@ -74,6 +74,18 @@ extern gp_status gp_names_add_translations(gp_names *names, const gp_catalog *ca
 extern gp_status gp_names_add_state_forms(gp_names *names, const gp_catalog *cat,
 										  gp_error *err);
 extern bool gp_names_is_state_form(const gp_names *names, const char *word, size_t len);
+/*
+ * Visit every state-form word (folded; not the endings): fn gets each word
+ * once, and the words that tell states apart once more with telling set;
+ * stop when fn returns nonzero.
+ */
+extern void gp_names_foreach_state_form(const gp_names *names,
+										int (*fn) (const char *word, size_t len, bool telling,
+												   void *arg),
+										void *arg);
+
+/* Does names hold state-form words? */
+extern bool gp_names_has_state_forms(const gp_names *names);
 
 /*
  * State-form words that tell two states apart ("Democratic": the Republic of
@@ -91,6 +103,13 @@ extern bool gp_names_is_telling_form(const gp_names *names, const char *word, si
  */
 extern size_t gp_names_state_form_suffix(const gp_names *names, const char *word,
 										 size_t len);
+
+/*
+ * The adjectives of states (data/adjectives.tsv: "Österreichisch") are in
+ * the index too, folded after this byte, which no folded name holds; they
+ * are no names (gp_names_lookup of a name never finds them).
+ */
+#define GP_ADJECTIVE_MARK '\x05'
 
 /* All of the above: every name the library ships, as the polity type reads them. */
 extern gp_status gp_names_add_builtin(gp_names *names, const gp_catalog *cat, gp_error *err);
@@ -112,5 +131,27 @@ extern void gp_names_foreach(const gp_names *names,
  */
 extern void gp_names_foreach_prefix(const gp_names *names, const char *prefix, size_t len,
 									int (*fn) (const gp_name_entry *e, void *arg), void *arg);
+
+/*
+ * The core of a folded key: its words in byte order without the state-form
+ * words of forms (and without those that tell states apart unless
+ * GP_CORE_KEEP_TELLING is in flags), into out (outsize bytes); the state-form words of four or
+ * more characters left out go to formwords and formlens (their first five
+ * characters; up to 32, when not NULL), *nforms how many.
+ * Returns the length, 0 when nothing is left or it does not fit.
+ */
+#define GP_CORE_KEEP_TELLING 1
+#define GP_CORE_JOINED 2		/* the words in their order, run together */
+#define GP_CORE_STEMMED 4		/* each word of an alphabet cut to 6 letters */
+extern size_t gp_names_core_key(const gp_names *forms, const char *key, size_t keylen,
+								int flags, char *out, size_t outsize,
+								const char **formwords, size_t *formlens, int *nforms);
+
+/*
+ * The index of the cores of names (see names.c), with state-form words from
+ * forms (the same forms on every call); built on first use after the last
+ * add, owned by names.  NULL when out of memory.
+ */
+extern const gp_names *gp_names_cores(const gp_names *names, const gp_names *forms);
 
 #endif							/* GP_NAMES_H */

@@ -727,7 +727,10 @@ lookup_text_reduced(const gp_names *const *indexes, int nindexes, const char *s,
 	return lookup_reduced(indexes, nindexes, key, keylen, false);
 }
 
-/* Does a parenthesis hold nothing but state-form words, or end with one? */
+/*
+ * Does a parenthesis hold nothing but state-form words, or end with one (or
+ * with a word that is a whole state-form ending)?
+ */
 static bool
 droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *s, size_t len)
 {
@@ -742,7 +745,14 @@ droppable_parenthesis(const gp_names *const *indexes, int nindexes, const char *
 	for (size_t j = 0; j < keylen; j++)
 		if (key[j] == ' ')
 			last = j + 1;
-	return is_state_form(indexes, nindexes, key + last, keylen - last);
+	if (is_state_form(indexes, nindexes, key + last, keylen - last))
+		return true;
+	/* a word that is all a state-form ending: "(多民族国)" */
+	if (keylen >= sizeof(key))
+		return false;
+	memmove(key + last + 1, key + last, keylen - last);
+	key[last] = '-';
+	return is_state_form(indexes, nindexes, key + last, keylen - last + 1);
 }
 
 /*
@@ -818,11 +828,13 @@ lookup_turned(const gp_names *const *indexes, int nindexes, const char *key, siz
 /*
  * The folded key with the words that lists abbreviate written short, or
  * long: "St. Helena" for "Saint Helena" and back, German "Sankt" for both,
- * and CLDR's Russian "о-ва" for "острова" (islands), "о-в" for "остров".
- * to_long picks the direction.  Returns the new length, 0 for no change.
+ * and CLDR's Russian "о-ва" for "острова" (islands), "о-в" for "остров";
+ * or as Swedish abbreviates "Sankt" and "Sankta" ("S:t Helena", as CLDR
+ * writes it).  way picks the direction: 0 long, 1 short, 2 Swedish.
+ * Returns the new length, 0 for no change.
  */
 static size_t
-respell_abbreviations(const char *key, size_t keylen, char *out, bool to_long)
+respell_abbreviations(const char *key, size_t keylen, char *out, int way)
 {
 	static const char *const longer[][2] = {
 		{"st", "saint"}, {"ste", "sainte"}, {"sankt", "saint"}, {NULL, NULL}
@@ -831,7 +843,10 @@ respell_abbreviations(const char *key, size_t keylen, char *out, bool to_long)
 		{"saint", "st"}, {"sainte", "ste"}, {"sankt", "st"},
 		{"острова", "о ва"}, {"остров", "о в"}, {NULL, NULL}
 	};
-	const char *const (*pairs)[2] = to_long ? longer : shorter;
+	static const char *const swedish[][2] = {
+		{"saint", "s t"}, {"sankt", "s t"}, {"sankta", "s t"}, {"st", "s t"}, {NULL, NULL}
+	};
+	const char *const (*pairs)[2] = way == 0 ? longer : way == 1 ? shorter : swedish;
 	size_t		n = 0,
 				start = 0;
 	bool		changed = false;
@@ -869,8 +884,8 @@ lookup_abbreviated(const gp_names *const *indexes, int nindexes, const char *key
 
 	if (keylen * 2 >= sizeof(out))
 		return NULL;
-	for (int to_long = 1; to_long >= 0 && e == NULL; to_long--)
-		if ((n = respell_abbreviations(key, keylen, out, to_long)) > 0 &&
+	for (int way = 0; way <= 2 && e == NULL; way++)
+		if ((n = respell_abbreviations(key, keylen, out, way)) > 0 &&
 			(e = lookup(indexes, nindexes, out, n)) == NULL)
 			e = lookup_reduced(indexes, nindexes, out, n, false);
 	return e;
@@ -930,13 +945,462 @@ strip_elisions(const char *s, size_t len, char *buf)
 	return n;
 }
 
-static const gp_name_entry *lookup_variants(const gp_names *const *indexes, int nindexes,
+#define MAX_PART_WORDS 24		/* longer names are not split into parts */
+#define SHORT_WORD_CHARS 3		/* a preposition of a language we lack */
+
+/*
+ * A name made of the names of polities and state-form words: an official
+ * name that names a territory together with the state it belongs to
+ * ("Région administrative spéciale de Hong Kong de la République populaire
+ * de Chine", "Hong Kong SAR of China") or with its administrative form
+ * ("Territoire des îles Cocos").  From the left, each part is the longest
+ * run of words that names one polity as written (or run together); a word
+ * outside the parts must be a state-form word that tells no states apart
+ * ("*Democratic" in state_forms.tsv is no filler), so "Hong Kong
+ * Disneyland" stays unknown.  A name of a territory and its state may hold
+ * other words too: those of up to three letters (prepositions of languages
+ * state_forms.tsv lacks: "Hong Kong SAR ti Ṣáìnà", Yoruba), and longer ones
+ * (the words of a form in an inflection we lack: "Makao specijalna
+ * administrativna oblast Narodne Republike Kine") while there are no more of
+ * them than state-form words.  The answer is the polity all parts name, or a
+ * territory named with the state it belongs to (data/sovereignty.tsv), so
+ * that "San Martín (Países Bajos)" is not the French part (whose Spanish
+ * name is "San Martín"); NULL in every other case (two states, a territory
+ * and another state, an ambiguous part).
+ */
+static const gp_name_entry *
+lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+			 const char *key, size_t keylen)
+{
+	size_t		wstart[MAX_PART_WORDS + 1],
+				wend[MAX_PART_WORDS];
+	int			nwords = 0,
+				nparts = 0;
+	const gp_name_entry *territory = NULL,
+			   *state = NULL;
+	size_t		start = 0;
+	int			nforms = 0,		/* words outside the parts: state forms */
+				nother = 0,		/* the others */
+				nlong = 0;		/* the others of more than three letters */
+	bool		telling = false;	/* a state form that tells states apart */
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		if (j < keylen && key[j] != ' ')
+			continue;
+		if (j > start)
+		{
+			if (nwords == MAX_PART_WORDS)
+				return NULL;
+			wstart[nwords] = start;
+			wend[nwords++] = j;
+		}
+		start = j + 1;
+	}
+	if (nwords < 2)
+		return NULL;
+	for (int i = 0; i < nwords;)
+	{
+		const gp_name_entry *e = NULL;
+		const gp_polity_info *p;
+		int			j;
+
+		for (j = nwords; j > i && e == NULL; j--)
+		{
+			size_t		n = wend[j - 1] - wstart[i];
+
+			if (n == keylen)
+				continue;		/* the whole name was tried before */
+			e = lookup(indexes, nindexes, key + wstart[i], n);
+			if (e == NULL && j - i > 1)
+				e = lookup_joined(indexes, nindexes, key + wstart[i], n);
+		}
+		if (e == NULL)
+		{
+			size_t		n = wend[i] - wstart[i];
+
+			if (!is_state_form(indexes, nindexes, key + wstart[i], n))
+			{
+				nother++;
+				nlong += utf8_chars(key + wstart[i], n) > SHORT_WORD_CHARS;
+			}
+			else
+			{
+				nforms++;
+				telling = telling || is_telling_form(indexes, nindexes, key + wstart[i], n);
+			}
+			i++;
+			continue;
+		}
+		i = j + 1;
+		nparts++;
+		if (sole_polity(e) == 0 || (p = gp_catalog_find(cat, e->codes[0])) == NULL)
+			return NULL;
+		if (p->kind == GP_KIND_TERRITORY)
+		{
+			if (territory != NULL && sole_polity(territory) != p->code)
+				return NULL;
+			territory = e;
+		}
+		else
+		{
+			if (state != NULL && sole_polity(state) != p->code)
+				return NULL;
+			state = e;
+		}
+	}
+	if (territory != NULL && state != NULL)
+		return gp_catalog_find(cat, sole_polity(territory))->sovereign == sole_polity(state) &&
+			(nlong == 0 || nother <= nforms) ? territory : NULL;
+	if (nother > 0 || telling)
+		return NULL;
+	return territory != NULL ? territory : state;
+}
+
+/*
+ * s with the space typed after an elided article or preposition taken out
+ * ("Côte d' Ivoire" -> "Côte d'Ivoire"), into buf (len bytes).  Returns the
+ * new length, len when there was none.
+ */
+static size_t
+join_elisions(const char *s, size_t len, char *buf)
+{
+	static const char *const elided[] = {"l", "d", "dell", "all", "nell", "sull", "dall"};
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		keep = 0;
+
+		if (word_start(s, i))
+			for (size_t k = 0; k < sizeof(elided) / sizeof(elided[0]) && keep == 0; k++)
+			{
+				size_t		w = strlen(elided[k]),
+							a;
+
+				if (i + w < len && strncasecmp(s + i, elided[k], w) == 0 &&
+					(a = apostrophe(s + i + w, len - i - w)) > 0 &&
+					i + w + a < len && s[i + w + a] == ' ')
+					keep = w + a;
+			}
+		if (keep > 0)
+		{
+			memcpy(buf + n, s + i, keep);
+			n += keep;
+			for (i += keep; i < len && s[i] == ' '; i++)
+				;
+		}
+		else
+			buf[n++] = s[i++];
+	}
+	return n;
+}
+
+/*
+ * The name as the core of a known name: its words, in any order, without
+ * state-form words, are those of a known name without its state-form words
+ * (gp_names_cores).  "Chile" reads through "República de Chile" when only
+ * that is known in a language, and "Territorio de las Islas Cocos Keeling"
+ * through "Cocos (Keeling) Islands".  A name with state-form words matches
+ * only names that have one of the same or none, so "Dominican Commonwealth"
+ * never reads as "Dominican Republic".  NULL unless one polity has the core;
+ * also when a name with words that tell states apart has it too ("Korea":
+ * the Republic of Korea and the Democratic People's Republic of Korea), and
+ * for a bare name of a polity whose short name is shared ("Congo").  Then
+ * the same with the words in their order run together, as compounds are
+ * written apart or together ("Centralno-afrikanskaja"); and last, for a
+ * name with a form, with each word of an alphabet cut to its first six
+ * letters, as languages inflect names within official names ("Teritorija
+ * Kokosovih Ostrva", "Kokosovi otoci"); a name without a form is not read
+ * so, so that a misspelt name gets its hint.
+ */
+static const gp_name_entry *
+lookup_core(const gp_names *const *indexes, int nindexes, const char *key, size_t keylen)
+{
+	const gp_names *forms = NULL;
+
+	for (int i = 0; i < nindexes && forms == NULL; i++)
+		if (gp_names_has_state_forms(indexes[i]))
+			forms = indexes[i];
+	if (forms == NULL)
+		return NULL;
+	/* the words sorted, in their order run together, cut to their stems */
+	for (int mode = 0; mode < 3; mode++)
+	{
+		int			kind = mode == 0 ? 0 : mode == 1 ? GP_CORE_JOINED : GP_CORE_STEMMED;
+		char		core[GP_FOLD_OUTPUT_MAX * 2 + 2];
+		const char *fw[32];
+		size_t		fl[32],
+					n;
+		int			nforms;
+
+		if ((n = gp_names_core_key(forms, key, keylen, GP_CORE_KEEP_TELLING | kind, core,
+								   GP_FOLD_OUTPUT_MAX, fw, fl, &nforms)) == 0 ||
+			(kind == GP_CORE_STEMMED && nforms == 0))
+			continue;
+		for (int i = 0; i < nindexes; i++)
+		{
+			const gp_names *cores = gp_names_cores(indexes[i], forms);
+			const gp_name_entry *found = NULL,
+					   *e;
+			char		code[GP_CODE_MAX + 2];
+			size_t		codelen;
+
+			if (cores == NULL)
+				continue;
+			/* "\x01*" without a form; "\x01" and "\x01FORM" with one */
+			for (int f = nforms > 0 ? -1 : -2; f < nforms; f++)
+			{
+				size_t		len = n + 1;
+
+				core[n] = '\x01';
+				if (f == -2)
+					core[len++] = '*';
+				else if (f >= 0)
+				{
+					memcpy(core + len, fw[f], fl[f]);
+					len += fl[f];
+				}
+				if ((e = gp_names_lookup(cores, core, len)) == NULL)
+					continue;
+				if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
+					return NULL;
+				found = e;
+			}
+			if (found == NULL)
+				continue;
+			core[n] = '\x02';
+			if ((e = gp_names_lookup(cores, core, n + 1)) != NULL &&
+				(e->ncodes > 1 || e->codes[0] != found->codes[0]))
+				return NULL;
+			code[0] = '\x03';
+			codelen = gp_code_unpack(found->codes[0], code + 1) + 1;
+			/* and never a polity whose short name is shared by a bare or stemmed name */
+			if ((nforms == 0 || kind == GP_CORE_STEMMED) &&
+				gp_names_lookup(cores, code, codelen) != NULL)
+				return NULL;
+			return found;
+		}
+	}
+	return NULL;
+}
+
+typedef struct adjective_state
+{
+	const char *word;			/* the folded word, after GP_ADJECTIVE_MARK */
+	size_t		len;
+	gp_polity	found;
+	bool		conflict;
+} adjective_state;
+
+static int
+adjective_visit(const gp_name_entry *e, void *arg)
+{
+	adjective_state *a = arg;
+	size_t		p = 0,
+				max = a->len < e->keylen ? a->len : e->keylen;
+
+	while (p < max && a->word[p] == e->key[p])
+		p++;
+	while (p > 0 && ((p < a->len && (a->word[p] & 0xC0) == 0x80) ||
+					 (p < e->keylen && (e->key[p] & 0xC0) == 0x80)))
+		p--;
+	/* the adjective, less at most its last letter, and at most two more */
+	if (utf8_chars(a->word + 1, p - 1) < STEM_MIN_CHARS ||
+		utf8_chars(e->key + p, e->keylen - p) > 1 ||
+		utf8_chars(a->word + p, a->len - p) > 2)
+		return 0;
+	if (e->ncodes != 1 || (a->found != 0 && a->found != e->codes[0]))
+	{
+		a->conflict = true;
+		return 1;
+	}
+	a->found = e->codes[0];
+	return 0;
+}
+
+/*
+ * A state's adjective and the words of its form, in any order: "Russische
+ * Federatie", "República francés", "Syrische Arabische Republik".  The
+ * adjective (data/adjectives.tsv) may be inflected: it may lose its last
+ * letter and gain two ("Zwitserse" for "Zwitsers").  The name must have one
+ * word besides state-form words, and a form word of four or more letters;
+ * NULL when that word is no adjective, an adjective of several states, or
+ * as near a name of another polity (Polish "Nigerii", of Nigeria, is not
+ * Spanish "Níger").
+ * Returns an entry of the polity's name.
+ */
+static const gp_name_entry *
+lookup_adjective(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+				 const char *key, size_t keylen)
+{
+	char		word[GP_FOLD_OUTPUT_MAX + 1];
+	size_t		start = 0,
+				wlen = 0,
+				prefix;
+	int			content = 0;
+	bool		form = false;
+	adjective_state a;
+	const gp_polity_info *p;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		size_t		n = j - start;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		if (n > 0 && is_state_form(indexes, nindexes, key + start, n))
+			form = form || utf8_chars(key + start, n) >= 4;
+		else if (n > 0 && content++ == 0)
+		{
+			word[0] = GP_ADJECTIVE_MARK;
+			memcpy(word + 1, key + start, n);
+			wlen = n + 1;
+		}
+		start = j + 1;
+	}
+	if (content != 1 || !form || utf8_chars(word + 1, wlen - 1) < STEM_MIN_CHARS)
+		return NULL;
+	/* a match shares all but the word's last two letters */
+	prefix = wlen;
+	for (int k = 0; k < 2; k++)
+		do
+			prefix--;
+		while (prefix > 1 && (word[prefix] & 0xC0) == 0x80);
+	memset(&a, 0, sizeof(a));
+	a.word = word;
+	a.len = wlen;
+	for (int i = 0; i < nindexes && !a.conflict; i++)
+		gp_names_foreach_prefix(indexes[i], word, prefix, adjective_visit, &a);
+	if (a.conflict || a.found == 0 || (p = gp_catalog_find(cat, a.found)) == NULL)
+		return NULL;
+	/* nor when the word may be an inflected name of another ("Nigerii") */
+	{
+		stem_state	st = {word + 1, wlen - 1, NULL, false};
+
+		for (int i = 0; i < nindexes && !st.conflict; i++)
+			gp_names_foreach_prefix(indexes[i], word + 1, prefix - 1, stem_visit, &st);
+		if (st.conflict || (st.found != NULL && st.found->codes[0] != a.found))
+			return NULL;
+	}
+	return lookup_text(indexes, nindexes, p->name, strlen(p->name));
+}
+
+#define RESPELT_MIN_CHARS 7		/* a shorter word is never taken for a form */
+
+typedef struct respell_state
+{
+	const char *word;
+	size_t		len;
+	size_t		limit;
+	const char *best;
+	size_t		bestlen;
+	size_t		dist;
+	bool		telling;		/* a word that tells states apart is as close */
+} respell_state;
+
+static int
+respell_visit(const char *form, size_t len, bool telling, void *arg)
+{
+	respell_state *r = arg;
+	size_t		d;
+
+	if (utf8_chars(form, len) < RESPELT_MIN_CHARS - 1)
+		return 0;
+	d = edit_distance(r->word, r->len, form, len, r->limit);
+	if (d > r->limit)
+		return 0;
+	if (telling)
+	{
+		/* a spelling of "Democratic" is never dropped */
+		r->telling = true;
+		return 1;
+	}
+	/* the nearest; of two as near, either is a form word */
+	if (r->best == NULL || d < r->dist)
+	{
+		r->best = form;
+		r->bestlen = len;
+		r->dist = d;
+	}
+	return 0;
+}
+
+/*
+ * The folded key with words that are spellings of state-form words in
+ * languages state_forms.tsv lacks ("Ripublik", "Respublikasy": one or two
+ * letters from "Republik", "Respublika") written as the form they are
+ * nearest; a word of seven or more letters, one letter off per six.  Then
+ * read as the other retries read state-form words (lookup_reduced,
+ * lookup_core).  Never when the word is as near a word that tells states
+ * apart ("Demokratika"), nor for a word that is a name itself.
+ */
+static const gp_name_entry *
+lookup_respelt_forms(const gp_names *const *indexes, int nindexes, const char *key,
+					 size_t keylen)
+{
+	char		out[GP_FOLD_OUTPUT_MAX];
+	size_t		n = 0,
+				start = 0;
+	bool		changed = false;
+	const gp_name_entry *e;
+
+	for (size_t j = 0; j <= keylen; j++)
+	{
+		const char *w = key + start;
+		size_t		wlen = j - start,
+					chars;
+
+		if (j < keylen && key[j] != ' ')
+			continue;
+		start = j + 1;
+		if (wlen == 0)
+			continue;
+		chars = utf8_chars(w, wlen);
+		if (chars >= RESPELT_MIN_CHARS && !is_state_form(indexes, nindexes, w, wlen) &&
+			lookup(indexes, nindexes, w, wlen) == NULL)
+		{
+			respell_state r;
+
+			memset(&r, 0, sizeof(r));
+			r.word = w;
+			r.len = wlen;
+			r.limit = chars / 6;
+			for (int i = 0; i < nindexes && !r.telling; i++)
+				gp_names_foreach_state_form(indexes[i], respell_visit, &r);
+			if (r.telling)
+				return NULL;
+			if (r.best != NULL && n + r.bestlen + 1 < sizeof(out))
+			{
+				w = r.best;
+				wlen = r.bestlen;
+				changed = true;
+			}
+		}
+		if (n + wlen + 1 >= sizeof(out))
+			return NULL;
+		if (n > 0)
+			out[n++] = ' ';
+		memcpy(out + n, w, wlen);
+		n += wlen;
+	}
+	if (!changed)
+		return NULL;
+	if ((e = lookup(indexes, nindexes, out, n)) == NULL &&
+		(e = lookup_reduced(indexes, nindexes, out, n, false)) == NULL)
+		e = lookup_core(indexes, nindexes, out, n);
+	return e;
+}
+
+static const gp_name_entry *lookup_variants(const gp_catalog *cat,
+											const gp_names *const *indexes, int nindexes,
 											const char *s, size_t len, const char *key,
 											size_t keylen, int depth);
 
 /* A text as written or in another of its forms (find_name's rules). */
 static const gp_name_entry *
-lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t len, int depth)
+lookup_any(const gp_catalog *cat, const gp_names *const *indexes, int nindexes, const char *s,
+		   size_t len, int depth)
 {
 	char		key[GP_FOLD_OUTPUT_MAX];
 	size_t		keylen;
@@ -946,7 +1410,7 @@ lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t l
 		return NULL;
 	if ((e = lookup(indexes, nindexes, key, keylen)) != NULL)
 		return e;
-	return lookup_variants(indexes, nindexes, s, len, key, keylen, depth);
+	return lookup_variants(cat, indexes, nindexes, s, len, key, keylen, depth);
 }
 
 /*
@@ -955,8 +1419,8 @@ lookup_any(const gp_names *const *indexes, int nindexes, const char *s, size_t l
  * or another polity.
  */
 static const gp_name_entry *
-lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
-					size_t len, int depth)
+lookup_alternatives(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+					const char *s, size_t len, int depth)
 {
 	const gp_name_entry *found = NULL;
 	size_t		start = 0;
@@ -977,7 +1441,7 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
 			n--;
 		if (n == 0)
 			continue;
-		e = lookup_any(indexes, nindexes, s + b, n, depth);
+		e = lookup_any(cat, indexes, nindexes, s + b, n, depth);
 		if (sole_polity(e) == 0 || (found != NULL && found->codes[0] != e->codes[0]))
 			return NULL;
 		found = e;
@@ -993,8 +1457,9 @@ lookup_alternatives(const gp_names *const *indexes, int nindexes, const char *s,
  * without the words of the state's form ("Islamische Republik Afghanistan");
  * then turned around a parenthesis ("Cook (les Îles)"), two words turned
  * around ("Germany East"), with words abbreviated or spelt out ("St.
- * Helena", "о-ва"), its words run together ("Cook eilanden"), split at slashes, without elided articles
- * ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
+ * Helena", "о-ва"), its words run together ("Cook eilanden"), split at
+ * slashes, without the space typed after an elided article ("d' Ivoire")
+ * or without elided articles ("l'Île Christmas"), and last as an inflected name (lookup_stem).  A form
  * that names several polities ("Korea (the Republic of)" without its
  * parenthesis) is kept while a later one may name one of them ("the
  * Republic of Korea"; take()).  depth is 0 for the input, 1 for the parts of
@@ -1023,8 +1488,8 @@ take(const gp_name_entry **best, const gp_name_entry *e)
 }
 
 static const gp_name_entry *
-lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
-				const char *key, size_t keylen, int depth)
+lookup_variants(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
+				const char *s, size_t len, const char *key, size_t keylen, int depth)
 {
 	char		buf[GP_NAME_MAX * 2 + 2];
 	char		full[GP_FOLD_OUTPUT_MAX];
@@ -1096,10 +1561,20 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
 		take(&best, lookup_abbreviated(indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0 && memchr(s, '/', len) != NULL &&
-		take(&best, lookup_alternatives(indexes, nindexes, s, len, depth + 1)))
+		take(&best, lookup_alternatives(cat, indexes, nindexes, s, len, depth + 1)))
+		return best;
+	if (depth == 0 && (n = join_elisions(s, len, buf)) < len &&
+		take(&best, lookup_any(cat, indexes, nindexes, buf, n, depth)))
 		return best;
 	if (depth == 0 && (n = strip_elisions(s, len, buf)) < len &&
-		take(&best, lookup_any(indexes, nindexes, buf, n, depth + 1)))
+		take(&best, lookup_any(cat, indexes, nindexes, buf, n, depth + 1)))
+		return best;
+	if (take(&best, lookup_parts(cat, indexes, nindexes, key, keylen)))
+		return best;
+	if (take(&best, lookup_core(indexes, nindexes, key, keylen)))
+		return best;
+	if (take(&best, lookup_adjective(cat, indexes, nindexes, key, keylen)) ||
+		take(&best, lookup_respelt_forms(indexes, nindexes, key, keylen)))
 		return best;
 	if (depth == 0)
 		take(&best, lookup_reduced(indexes, nindexes, key, keylen, true));
@@ -1112,8 +1587,8 @@ lookup_variants(const gp_names *const *indexes, int nindexes, const char *s, siz
  * bytes) receives the folded name.  Fails only when folding fails.
  */
 static gp_status
-find_name(const gp_names *const *indexes, int nindexes, const char *s, size_t len,
-		  char *key, size_t *keylen, const gp_name_entry **e, gp_error *err)
+find_name(const gp_catalog *cat, const gp_names *const *indexes, int nindexes, const char *s,
+		  size_t len, char *key, size_t *keylen, const gp_name_entry **e, gp_error *err)
 {
 	gp_status	st;
 
@@ -1121,7 +1596,22 @@ find_name(const gp_names *const *indexes, int nindexes, const char *s, size_t le
 		return st;
 	*e = lookup(indexes, nindexes, key, *keylen);
 	if (*e == NULL)
-		*e = lookup_variants(indexes, nindexes, s, len, key, *keylen, 0);
+		*e = lookup_variants(cat, indexes, nindexes, s, len, key, *keylen, 0);
+	else if ((*e)->ncodes > 1 && (*e)->tier == GP_TIER_TRANSLATED)
+	{
+		/*
+		 * A translation that names several polities is a slip of one of
+		 * them ("Pakistan İslam Cumhuriyeti" for Afghanistan too): the one
+		 * its words without the state's form name in a stronger tier.
+		 */
+		char		full[GP_FOLD_OUTPUT_MAX];
+		size_t		fulllen;
+		const gp_name_entry *r = lookup_without_state_forms(indexes, nindexes, key, *keylen,
+													   full, &fulllen);
+
+		if (sole_polity(r) != 0 && r->tier < GP_TIER_TRANSLATED && has_code(*e, sole_polity(r)))
+			*e = r;
+	}
 	return GP_OK;
 }
 
@@ -1134,7 +1624,7 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int 
 	const gp_name_entry *e;
 	gp_status	st;
 
-	if ((st = find_name(indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
+	if ((st = find_name(cat, indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
 		return st;
 	if (e != NULL && e->ncodes == 1)
 	{
@@ -1155,7 +1645,7 @@ gp_polity_parse_name(const gp_catalog *cat, const gp_names *const *indexes, int 
 }
 
 gp_status
-gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
+gp_polity_name_candidates(const gp_catalog *cat, const gp_names *const *indexes, int nindexes,
 						  const char *s, size_t len, gp_polity *out, int *n,
 						  gp_error *err)
 {
@@ -1165,7 +1655,7 @@ gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
 	gp_status	st;
 
 	*n = 0;
-	if ((st = find_name(indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
+	if ((st = find_name(cat, indexes, nindexes, s, len, key, &keylen, &e, err)) != GP_OK)
 		return st;
 	if (e != NULL)
 		*n = sorted_codes(e, out);

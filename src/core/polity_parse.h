@@ -50,7 +50,8 @@ extern gp_status gp_polity_parse_name(const gp_catalog *cat,
  * ambiguous one).  Builds no hint, so it is cheap for names that are not
  * known.  Fails only when folding fails.
  */
-extern gp_status gp_polity_name_candidates(const gp_names *const *indexes, int nindexes,
+extern gp_status gp_polity_name_candidates(const gp_catalog *cat,
+										   const gp_names *const *indexes, int nindexes,
 										   const char *s, size_t len, gp_polity *out,
 										   int *n, gp_error *err);
 

@@ -227,7 +227,7 @@ geopol_polity_candidates(const char *s, size_t len, gp_polity *out, int *n,
 	const gp_names *indexes[2];
 
 	name_indexes(indexes);
-	*st = gp_polity_name_candidates(indexes, 2, s, len, out, n, err);
+	*st = gp_polity_name_candidates(catalog, indexes, 2, s, len, out, n, err);
 }
 
 /* Add the user rows of geopol.alias and geopol.actor to the gazetteer. */

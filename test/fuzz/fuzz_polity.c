@@ -55,7 +55,7 @@ candidates_agree(const uint8_t *data, size_t size, gp_status st, gp_polity p)
 	if (gp_polity_check_input(s, size, &b, &len, &err) != GP_OK ||
 		gp_polity_parse_code(cat, s + b, len, &code, &err) != GP_ERR_UNKNOWN)
 		return;
-	if (gp_polity_name_candidates(&idx, 1, s + b, len, out, &n, &err) != GP_OK)
+	if (gp_polity_name_candidates(cat, &idx, 1, s + b, len, out, &n, &err) != GP_OK)
 	{
 		if (st == GP_OK)
 			abort();
