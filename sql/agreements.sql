@@ -182,6 +182,10 @@ SELECT kind, parties FROM agreements(
 SELECT count(*) FROM agreements('U.S. officials said Brazil will strike an agreement with its creditor banks.');
 SELECT count(*) FROM agreements('Brazil should deal with its creditors, U.S. officials said.');
 SELECT count(*) FROM agreements('As part of the Paris accord, Japan agreed to stimulate its economy.');
+SELECT kind, parties FROM agreements('Tony Blair hailed a deal bringing Serbia a step closer to EU membership.');
+SELECT count(*) FROM agreements('Shares in Japan''s Hoshi fell after it agreed to pay France more for ore.');
+SELECT count(*) FROM agreements('Mexico and Canada had agreed to reopen talks on the steel row.');
+SELECT kind FROM agreements('Germany called for reform of the EU''s stability pact.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

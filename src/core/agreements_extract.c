@@ -73,6 +73,7 @@ static const kind_rule kind_rules[] = {
 	{{"exchange", "rate", NULL}, "monetary_agreement"},
 	{{"louvre", NULL, NULL}, "monetary_agreement"},
 	{{"growth", "stability", NULL}, "monetary_agreement"},
+	{{"stability", "pact", NULL}, "monetary_agreement"},
 	{{"deficit", NULL, NULL}, "monetary_agreement"},
 	{{"plaza", NULL, NULL}, "monetary_agreement"},
 	{{"oil", NULL, NULL}, "energy_agreement"},
@@ -687,19 +688,24 @@ left_out(const gp_sentence *s, int w)
 }
 
 /*
- * Does the polity at word w only report what another does: "U.S. Treasury
- * Secretary Baker said Brazil will strike an agreement"?  Its reporting verb
- * follows in the clause, and another polity acts after it.
+ * Does the polity at word w only report or judge what another does: "U.S.
+ * Treasury Secretary Baker said Brazil will strike an agreement"?  Its
+ * verb follows in the clause, and another polity acts after it.
  */
 static bool
 speaker(const gp_sentence *s, int w)
 {
+	/* who says or judges what others do: "Blair hailed a deal bringing Turkey closer to the EU" */
+	static const char *const commenting[] = {
+		"said", "says", "told", "added", "hailed", "welcomed", "praised", "criticised",
+		"criticized", "condemned", "denounced", NULL
+	};
+
 	for (int r = w + 1; r < s->nwords && r <= w + 7 && s->clause[r] == s->clause[w]; r++)
 	{
 		if (gp_word_in(s, r, agreement_nouns))
 			return false;
-		if (gp_word_is(s, r, "said") || gp_word_is(s, r, "says") || gp_word_is(s, r, "told") ||
-			gp_word_is(s, r, "added"))
+		if (gp_word_in(s, r, commenting))
 		{
 			for (int k = r + 1; k < s->nwords && s->clause[k] == s->clause[w]; k++)
 			{
@@ -1003,7 +1009,7 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 static const char *const talk_verbs[] = {
 	"talk", "hold", "meet", "continue", "resume", "discuss", "consider", "study",
 	"negotiate", "work", "cooperate", "keep", "review", "examine", "explore", "look",
-	"seek", "set", "begin", "start", NULL
+	"seek", "set", "begin", "start", "reopen", NULL
 };
 
 /*
@@ -1018,7 +1024,9 @@ verb_agreement(const gp_sentence *s, int i, gp_polity *parties, int *n)
 {
 	int			purpose = -1;
 
+	/* "it agreed to pay more": one that agrees alone is a company or a side, not two states */
 	if (!gp_word_is(s, i, "agreed") || gp_word_in(s, i - 1, negations) || gp_speaks_of_companies(s) ||
+		gp_word_is(s, i - 1, "it") || gp_word_is(s, i - 1, "he") || gp_word_is(s, i - 1, "she") ||
 		gp_word_is(s, i - 1, "was") || gp_word_is(s, i - 1, "been") ||
 		gp_word_is(s, i - 1, "be") || gp_word_is(s, i - 1, "is"))
 		return -1;
