@@ -186,9 +186,13 @@ SELECT kind, parties FROM agreements('Tony Blair hailed a deal bringing Serbia a
 SELECT count(*) FROM agreements('Shares in Japan''s Hoshi fell after it agreed to pay France more for ore.');
 SELECT count(*) FROM agreements('Mexico and Canada had agreed to reopen talks on the steel row.');
 SELECT kind FROM agreements('Germany called for reform of the EU''s stability pact.');
+-- a hypothetical of another clause leaves the signing alone; "bilateral accords with X and Y" are one each
+SELECT status FROM agreements('Congress could approve the sale because Jordan has signed a peace treaty with Israel.');
+SELECT count(*) FROM agreements('So far, bilateral accords have been reached with Spain and Italy.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');
+SELECT status FROM agreements('Chile and Peru moved closer to an agreement on fishing.');
 SELECT status FROM agreements('He said the United States and the Soviet Union were headed for an arms control agreement.');
 -- a forum that hosts the talks is no party; a body that makes its own accords is
 SELECT count(*) FROM agreements('Delegates at a United Nations conference moved closer to a new cocoa pact.');

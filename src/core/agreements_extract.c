@@ -205,6 +205,7 @@ static const status_rule status_rules[] = {
 	{{"offered", NULL, NULL}, ST_PROPOSED}, {{"draft", NULL, NULL}, ST_PROPOSED},
 	{{"planned", NULL, NULL}, ST_PLANNED}, {{"upcoming", NULL, NULL}, ST_PLANNED},
 	{{"impending", NULL, NULL}, ST_PLANNED}, {{"close", "to", NULL}, ST_PROPOSED},
+	{{"closer", "to", NULL}, ST_PROPOSED},
 	{{"headed", "for", NULL}, ST_PROPOSED}, {{"heading", "for", NULL}, ST_PROPOSED},
 	{{"forthcoming", NULL, NULL}, ST_PLANNED}, {{"sign", NULL, NULL}, ST_PLANNED},
 	{{"seal", NULL, NULL}, ST_PLANNED},
@@ -430,6 +431,24 @@ when_between(const gp_sentence *s, int from, int to)
 	return false;
 }
 
+/*
+ * Does a subordinate clause open between words from and to?  "Congress could
+ * approve it because Egypt has signed a treaty": the "could" is not the
+ * signing's.
+ */
+static bool
+subordinate_between(const gp_sentence *s, int from, int to)
+{
+	static const char *const openers[] = {
+		"because", "since", "which", "who", "after", "as", "when", NULL
+	};
+
+	for (int w = from + 1; w < to; w++)
+		if (gp_word_in(s, w, openers))
+			return true;
+	return false;
+}
+
 static int
 status_near(const gp_sentence *s, int i, int *verb_at)
 {
@@ -473,7 +492,8 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 			else if (gp_word_in(s, w - 1, negations) || gp_word_in(s, w - 2, negations))
 				ok = false;
 			for (int k = 0; k < w && ok; k++)
-				if (gp_word_in(s, k, hypotheticals) && status >= ST_PLANNED)
+				if (gp_word_in(s, k, hypotheticals) && status >= ST_PLANNED &&
+					!subordinate_between(s, k, w))
 					ok = false;
 			if (dist < best_dist)
 			{
@@ -1323,6 +1343,9 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		if (n == 1 && gp_word_in(s, i, plural_nouns) && bilateral_each(st, s, i, parties[0], published))
 			continue;
 		parties_after(s, i, parties, &n);
+		/* "bilateral accords were reached with France and Britain": one with each, of a side not named */
+		if (n >= 2 && gp_word_in(s, i, plural_nouns) && gp_word_is(s, i - 1, "bilateral"))
+			continue;
 		explicit = n > 0;
 		/* "current trade deals", "all rescheduling accords": agreements in general */
 		if (!explicit && !definite && gp_word_in(s, i, plural_nouns))
