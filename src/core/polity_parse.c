@@ -912,6 +912,29 @@ apostrophe(const char *s, size_t len)
 }
 
 /*
+ * The bytes of an elided article or preposition of French or Italian and its
+ * apostrophe at byte i of s ("l'", "dell'"), 0 when none starts there.
+ */
+static size_t
+elision_at(const char *s, size_t len, size_t i)
+{
+	static const char *const elided[] = {"l", "d", "dell", "all", "nell", "sull", "dall"};
+
+	if (!word_start(s, i))
+		return 0;
+	for (size_t k = 0; k < sizeof(elided) / sizeof(elided[0]); k++)
+	{
+		size_t		w = strlen(elided[k]),
+					a;
+
+		if (i + w < len && strncasecmp(s + i, elided[k], w) == 0 &&
+			(a = apostrophe(s + i + w, len - i - w)) > 0)
+			return w + a;
+	}
+	return 0;
+}
+
+/*
  * s without the elided articles and prepositions of French and Italian
  * ("l'Île Norfolk" -> "Île Norfolk", "dell'Oceano" -> "Oceano"), which
  * folding would glue to the next word; into buf (len bytes).  Returns the
@@ -920,23 +943,12 @@ apostrophe(const char *s, size_t len)
 static size_t
 strip_elisions(const char *s, size_t len, char *buf)
 {
-	static const char *const elided[] = {"l", "d", "dell", "all", "nell", "sull", "dall"};
 	size_t		n = 0;
 
 	for (size_t i = 0; i < len;)
 	{
-		size_t		skip = 0;
+		size_t		skip = elision_at(s, len, i);
 
-		if (word_start(s, i))
-			for (size_t k = 0; k < sizeof(elided) / sizeof(elided[0]) && skip == 0; k++)
-			{
-				size_t		w = strlen(elided[k]),
-							a;
-
-				if (i + w < len && strncasecmp(s + i, elided[k], w) == 0 &&
-					(a = apostrophe(s + i + w, len - i - w)) > 0)
-					skip = w + a;
-			}
 		if (skip > 0)
 			i += skip;
 		else
@@ -1065,24 +1077,14 @@ lookup_parts(const gp_catalog *cat, const gp_names *const *indexes, int nindexes
 static size_t
 join_elisions(const char *s, size_t len, char *buf)
 {
-	static const char *const elided[] = {"l", "d", "dell", "all", "nell", "sull", "dall"};
 	size_t		n = 0;
 
 	for (size_t i = 0; i < len;)
 	{
-		size_t		keep = 0;
+		size_t		keep = elision_at(s, len, i);
 
-		if (word_start(s, i))
-			for (size_t k = 0; k < sizeof(elided) / sizeof(elided[0]) && keep == 0; k++)
-			{
-				size_t		w = strlen(elided[k]),
-							a;
-
-				if (i + w < len && strncasecmp(s + i, elided[k], w) == 0 &&
-					(a = apostrophe(s + i + w, len - i - w)) > 0 &&
-					i + w + a < len && s[i + w + a] == ' ')
-					keep = w + a;
-			}
+		if (keep > 0 && !(i + keep < len && s[i + keep] == ' '))
+			keep = 0;
 		if (keep > 0)
 		{
 			memcpy(buf + n, s + i, keep);
