@@ -189,6 +189,11 @@ SELECT kind FROM agreements('Germany called for reform of the EU''s stability pa
 -- a hypothetical of another clause leaves the signing alone; "bilateral accords with X and Y" are one each
 SELECT status FROM agreements('Congress could approve the sale because Jordan has signed a peace treaty with Israel.');
 SELECT count(*) FROM agreements('So far, bilateral accords have been reached with Spain and Italy.');
+-- a lender's rescheduling has the debtor as its other side; a date after "until" is a term;
+-- "a sort of agreement that" is consent
+SELECT kind, parties, date FROM agreements(
+  'The Paris Club agreed to reschedule Peru''s official debt, deferring payments until 1990.');
+SELECT count(*) FROM agreements('There is a sort of agreement between Japan and the World Bank that loans to Chile should stay modest.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

@@ -996,6 +996,9 @@ merge_sentence(agreement_state *st, int idx, const gp_sentence *s, int noun, int
 
 			for (int k = at[d] - 3; k < at[d]; k++)
 				said |= gp_word_in(s, k, reporting_verbs);
+			/* "waived interest until 1989": a term, not the date it was made */
+			said |= gp_word_is(s, at[d] - 1, "until") || gp_word_is(s, at[d] - 1, "till") ||
+				gp_word_is(s, at[d] - 1, "through");
 			/* "signed last October and due to come into force in 2006" */
 			if (said || verb_between(s, at[d], verb_at))
 				continue;
@@ -1238,6 +1241,43 @@ other_side(const gp_sentence *s, int noun, const bool *bound, gp_polity *parties
 		add_party(parties, n, other);
 }
 
+/* Is p a body whose agreements are loans and reschedulings (the IMF, the Paris Club)? */
+static bool
+lends(const gp_catalog *cat, gp_polity p)
+{
+	const gp_polity_info *info = cat ? gp_catalog_find(cat, p) : NULL;
+
+	return info && info->agreements && strcmp(info->agreements, "monetary_agreement") == 0;
+}
+
+/*
+ * The state whose debt the sentence speaks of: "Bolivia's debt", "Bolivian
+ * foreign debt", "Mexico's creditors"; 0 when none.
+ */
+static gp_polity
+debtor(const gp_sentence *s)
+{
+	for (int w = 0; w < s->nwords; w++)
+	{
+		int			k = w;
+		gp_polity	p;
+
+		if (s->mention[w] < 0 || gp_mention_first_word(s, w) != w ||
+			(p = gp_word_polity(s, w)) == 0 || is_bloc(s->cat, p))
+			continue;
+		while (k + 1 < s->nwords && s->mention[k + 1] == s->mention[w])
+			k++;
+		k += gp_word_is(s, k + 1, "s") ? 2 : 1;
+		/* "foreign", "official", "commercial": lower-case words between */
+		for (int j = 0; j < 2 && k < s->nwords && !gp_word_capitalised(s, k) &&
+			 !gp_word_starts(s, k, "debt") && !gp_word_starts(s, k, "creditor"); j++)
+			k++;
+		if (gp_word_starts(s, k, "debt") || gp_word_starts(s, k, "creditor"))
+			return p;
+	}
+	return 0;
+}
+
 /*
  * The agreement "the pact" refers to: the one spoken of last, but not a
  * bloc's constitution unless it is called a treaty or a constitution.
@@ -1298,6 +1338,8 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		{
 			/* the kind is in its purpose: "agreed ... to stabilise currencies" */
 			kind = kind_near(s, purpose - 1);
+			if (n == 1 && lends(s->cat, parties[0]))
+				add_party(parties, &n, debtor(s));
 			idx = find_or_add(st, parties, n, s, kind);
 			if (idx >= 0)
 				merge_sentence(st, idx, s, i, kind, false, published);
@@ -1314,8 +1356,13 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 				merge_sentence(st, st->last, s, i, st->items[st->last].ag.kind, false, published);
 			continue;
 		}
-		/* "unanimous agreement", "by mutual agreement", "in agreement": consent, not an accord */
+		/*
+		 * "unanimous agreement", "by mutual agreement", "in agreement", "a
+		 * sort of agreement that": consent, not an accord
+		 */
 		if (gp_word_is(s, i - 1, "unanimous") || gp_word_is(s, i - 1, "in") ||
+			((gp_word_is(s, i - 2, "sort") || gp_word_is(s, i - 2, "kind")) &&
+			 gp_word_is(s, i - 1, "of")) ||
 			(gp_word_is(s, i - 1, "mutual") && gp_word_is(s, i - 2, "by")))
 			continue;
 		/* "the ceasefire line" is a border, not an agreement spoken of */
@@ -1405,6 +1452,9 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 						break;
 					}
 			}
+			/* "the Paris Club agreed to reschedule Bolivia's debt": the debtor is the other side */
+			if (n == 1 && lends(s->cat, parties[0]))
+				add_party(parties, &n, debtor(s));
 			if (n == 1)
 			{
 				/* or the agreement spoken of last that has it */
