@@ -194,6 +194,10 @@ SELECT count(*) FROM agreements('So far, bilateral accords have been reached wit
 SELECT kind, parties, date FROM agreements(
   'The Paris Club agreed to reschedule Peru''s official debt, deferring payments until 1990.');
 SELECT count(*) FROM agreements('There is a sort of agreement between Japan and the World Bank that loans to Chile should stay modest.');
+-- a deal with banks is no agreement of states; agreements with a list are one each, of the subject
+SELECT count(*) FROM agreements('Venezuela and Chile have reached agreement with commercial banks on debt.');
+SELECT parties FROM agreements('The United States had signed agreements with Kenya and Ghana.') ORDER BY 1;
+SELECT count(*) FROM agreements('Banks reached agreements recently with Chile, Peru and Mexico.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

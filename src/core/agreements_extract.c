@@ -1241,6 +1241,50 @@ other_side(const gp_sentence *s, int noun, const bool *bound, gp_polity *parties
 		add_party(parties, n, other);
 }
 
+/* The polity acting before word i in its clause, not after a preposition; 0 when none. */
+static gp_polity
+subject_before(const gp_sentence *s, int i)
+{
+	for (int k = i - 1; k >= 0 && s->clause[k] == s->clause[i]; k--)
+		if (s->mention[k] >= 0 && gp_mention_first_word(s, k) == k && gp_word_polity(s, k) != 0 &&
+			!gp_word_in(s, k - 1, prepositions) && !gp_word_is(s, k - 1, "of") &&
+			!gp_word_is(s, k - 1, "by"))
+			return gp_word_polity(s, k);
+	return 0;
+}
+
+/* Does "with" or "by" follow the plural noun at word i ("agreements with X, Y and Z")? */
+static bool
+list_of_each(const gp_sentence *s, int i)
+{
+	for (int w = i + 1; w < s->nwords && w <= i + 3; w++)
+		if (gp_word_is(s, w, "with") || gp_word_is(s, w, "by"))
+			return true;
+		else if (gp_word_is(s, w, "between") || gp_word_is(s, w, "among") || s->mention[w] >= 0)
+			return false;
+	return false;
+}
+
+/* Is the noun at word i made "with commercial banks", "with foreign companies"? */
+static bool
+with_businesses(const gp_sentence *s, int i)
+{
+	static const char *const businesses[] = {
+		"banks", "bank", "lenders", "companies", "company", "firms", "firm", NULL
+	};
+
+	for (int w = i + 1; w < s->nwords && w <= i + 3; w++)
+		if (gp_word_is(s, w, "with"))
+		{
+			/* "its", "the", "commercial", "foreign": a few words between */
+			for (int k = w + 1; k < s->nwords && k <= w + 3 && s->mention[k] < 0; k++)
+				if (gp_word_in(s, k, businesses))
+					return true;
+			return false;
+		}
+	return false;
+}
+
 /* Is p a body whose agreements are loans and reschedulings (the IMF, the Paris Club)? */
 static bool
 lends(const gp_catalog *cat, gp_polity p)
@@ -1389,9 +1433,28 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 		parties_before(s, i, parties, &n);
 		if (n == 1 && gp_word_in(s, i, plural_nouns) && bilateral_each(st, s, i, parties[0], published))
 			continue;
-		parties_after(s, i, parties, &n);
-		/* "bilateral accords were reached with France and Britain": one with each, of a side not named */
-		if (n >= 2 && gp_word_in(s, i, plural_nouns) && gp_word_is(s, i - 1, "bilateral"))
+		{
+			int			before = n;
+
+			parties_after(s, i, parties, &n);
+			/*
+			 * "bilateral accords were reached with France and Britain",
+			 * "agreements reached by Indonesia and Brazil": one each, with a
+			 * side not named
+			 */
+			if (n - before >= 2 && before == 0 && gp_word_in(s, i, plural_nouns) &&
+				(gp_word_is(s, i - 1, "bilateral") || list_of_each(s, i)))
+			{
+				/* "the United States signed agreements with Hong Kong and Korea": its own, one each */
+				gp_polity	side = subject_before(s, i);
+
+				if (side != 0)
+					bilateral_each(st, s, i, side, published);
+				continue;
+			}
+		}
+		/* "reached agreement with commercial banks": a deal with businesses */
+		if (with_businesses(s, i))
 			continue;
 		explicit = n > 0;
 		/* "current trade deals", "all rescheduling accords": agreements in general */
