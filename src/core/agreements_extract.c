@@ -649,14 +649,15 @@ parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
  */
 /*
  * Do clauses c and c + 1 meet at the comma of a list of polities ("Bulgaria,
- * Albania and Macedonia")?
+ * Albania and Macedonia", "Japan, the U.S. and West Germany")?
  */
 static bool
 list_comma(const gp_sentence *s, int c)
 {
 	for (int w = 1; w < s->nwords; w++)
 		if (s->clause[w] == c + 1 && s->clause[w - 1] == c)
-			return s->mention[w - 1] >= 0 && s->mention[w] >= 0;
+			return s->mention[w - 1] >= 0 &&
+				(s->mention[w] >= 0 || (gp_word_is(s, w, "the") && s->mention[w + 1] >= 0));
 	return false;
 }
 
