@@ -198,8 +198,9 @@ SELECT count(*) FROM agreements('There is a sort of agreement between Japan and 
 SELECT count(*) FROM agreements('Venezuela and Chile have reached agreement with commercial banks on debt.');
 SELECT parties FROM agreements('The United States had signed agreements with Kenya and Ghana.') ORDER BY 1;
 SELECT count(*) FROM agreements('Banks reached agreements recently with Chile, Peru and Mexico.');
--- a list with "the" after its comma is one list
+-- a list with "the" or "and" after its comma is one list
 SELECT parties FROM agreements('The accord binds the six nations - Britain, Canada, France, Japan, the U.S. and West Germany.');
+SELECT parties FROM agreements('Under the Andean accord, Chile, Peru, and Bolivia cut tariffs.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

@@ -649,7 +649,8 @@ parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
  */
 /*
  * Do clauses c and c + 1 meet at the comma of a list of polities ("Bulgaria,
- * Albania and Macedonia", "Japan, the U.S. and West Germany")?
+ * Albania and Macedonia", "Japan, the U.S. and West Germany", "France, and
+ * Japan")?
  */
 static bool
 list_comma(const gp_sentence *s, int c)
@@ -657,7 +658,9 @@ list_comma(const gp_sentence *s, int c)
 	for (int w = 1; w < s->nwords; w++)
 		if (s->clause[w] == c + 1 && s->clause[w - 1] == c)
 			return s->mention[w - 1] >= 0 &&
-				(s->mention[w] >= 0 || (gp_word_is(s, w, "the") && s->mention[w + 1] >= 0));
+				(s->mention[w] >= 0 ||
+				 ((gp_word_is(s, w, "the") || gp_word_is(s, w, "and")) && s->mention[w + 1] >= 0) ||
+				 (gp_word_is(s, w, "and") && gp_word_is(s, w + 1, "the") && s->mention[w + 2] >= 0));
 	return false;
 }
 
