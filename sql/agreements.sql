@@ -201,6 +201,8 @@ SELECT count(*) FROM agreements('Banks reached agreements recently with Chile, P
 -- a list with "the" or "and" after its comma is one list
 SELECT parties FROM agreements('The accord binds the six nations - Britain, Canada, France, Japan, the U.S. and West Germany.');
 SELECT parties FROM agreements('Under the Andean accord, Chile, Peru, and Bolivia cut tariffs.');
+-- a "Treaty Organisation" is a body, not a treaty
+SELECT count(*) FROM agreements('Ukraine and the US met leaders of the Pacific Treaty Organisation in Brussels.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

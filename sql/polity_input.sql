@@ -178,3 +178,6 @@ CREATE TABLE bin_polity2 (LIKE bin_polity);
 SELECT a.note, a.p, b.p, a.p IS NOT DISTINCT FROM b.p AS equal
 FROM bin_polity a JOIN bin_polity2 b USING (note) ORDER BY a.note;
 DROP TABLE bin_polity, bin_polity2;
+-- the British and American spellings of a body's name
+SELECT 'North Atlantic Treaty Organisation'::polity, 'World Trade Organisation'::polity,
+       'Organization for Economic Co-operation and Development'::polity;

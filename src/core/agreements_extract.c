@@ -1413,8 +1413,12 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			 gp_word_is(s, i - 1, "of")) ||
 			(gp_word_is(s, i - 1, "mutual") && gp_word_is(s, i - 2, "by")))
 			continue;
-		/* "the ceasefire line" is a border, not an agreement spoken of */
-		if (gp_word_is(s, i + 1, "line") || gp_word_is(s, i + 1, "lines"))
+		/*
+		 * "the ceasefire line" is a border, not an agreement spoken of; a
+		 * "Treaty Organisation" the scanner did not know is a body
+		 */
+		if (gp_word_is(s, i + 1, "line") || gp_word_is(s, i + 1, "lines") ||
+			gp_word_starts(s, i + 1, "organi"))
 			continue;
 		/* "trade deal" and "peace deal" are agreements; "a good deal", "to deal with" are not */
 		if ((gp_word_is(s, i, "deal") || gp_word_is(s, i, "deals")) &&
