@@ -131,3 +131,6 @@ SELECT actor, cameo, target FROM events('Washington is pressing Tokyo to buy a p
 -- an agreement only to begin talks is no signing; "under the same embargo as" compares
 SELECT cameo FROM events('Canada and Mexico have agreed to begin talks on steel quotas.');
 SELECT count(*) FROM events('He said it was wrong to put India under the same embargo as Cuba.');
+
+-- a place named as part of a whole: the whole is at stake
+SELECT actor, cameo, target FROM events('Serbia refused to recognise Kosovo as part of Albania.');

@@ -485,6 +485,17 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 			(!is_demonym(e, w) || gp_word_is(s, w - 1, "against") ||
 			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade)))
 		{
+			int			last = w;
+
+			/* "recognise West Berlin as part of the EC": the whole is at stake */
+			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+				last++;
+			if (gp_word_is(s, last + 1, "as") && gp_word_is(s, last + 2, "part") &&
+				gp_word_is(s, last + 3, "of"))
+			{
+				w = last + 3;
+				continue;
+			}
 			if (at)
 				*at = w;
 			return p;
