@@ -134,3 +134,6 @@ SELECT count(*) FROM events('He said it was wrong to put India under the same em
 
 -- a place named as part of a whole: the whole is at stake
 SELECT actor, cameo, target FROM events('Serbia refused to recognise Kosovo as part of Albania.');
+-- talks named without "with" are between the sides of the sentence's act before
+SELECT actor, cameo, target FROM events('Peru criticised Chile during three days of tense talks which ended in Santiago on Friday.') ORDER BY cameo;
+SELECT count(*) FROM events('Delegates from Peru held three days of talks in Geneva.');

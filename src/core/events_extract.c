@@ -742,6 +742,18 @@ add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity 
 		e->date = dates[nearest_date(at, nd, v)];
 }
 
+/* Has the sentence already given an act between a and b, either way round? */
+static bool
+sentence_pairs(const event_list *ev, const gp_sentence *s, gp_polity a, gp_polity b)
+{
+	for (size_t i = 0; i < ev->n; i++)
+		if (ev->items[i].evidence_start == s->span.start &&
+			((ev->items[i].actor == a && ev->items[i].target == b) ||
+			 (ev->items[i].actor == b && ev->items[i].target == a)))
+			return true;
+	return false;
+}
+
 /*
  * Verbs of asking, threatening and promising: the act they ask, threaten or
  * promise "to" do has not happened ("threatened to impose tariffs" is a
@@ -934,6 +946,35 @@ acts_before(const ev_sentence *e, int v, gp_polity p)
 	return false;
 }
 
+/*
+ * The sentence names exactly two states or blocs, as actors could be named
+ * (not as the home of a company, a currency or "non-OPEC"): *a and *b.
+ */
+static bool
+two_states(const ev_sentence *e, gp_polity *a, gp_polity *b)
+{
+	const gp_sentence *s = e->s;
+
+	*a = *b = 0;
+	for (int w = 0; w < s->nwords; w++)
+	{
+		gp_polity	p = event_polity(e, w);
+
+		if (p == 0 || p == *a || p == *b)
+			continue;
+		if (is_private(e, w) || is_currency(e, w) || negated_name(e, w) ||
+			(is_demonym(e, w) && !demonym_governs(e, w, false)))
+			continue;
+		if (*a == 0)
+			*a = p;
+		else if (*b == 0)
+			*b = p;
+		else
+			return false;
+	}
+	return *b != 0;
+}
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -1039,9 +1080,18 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			target = actor_before(e, v);
 			actor = agent_after(e, at, target);
 		}
-		/* "a meeting of the council": the business of one side */
+		/*
+		 * "a meeting of the council": the business of one side; but in "X
+		 * failed to convince Y during two days of talks", the talks are
+		 * between the sides of the sentence's act before, when the sentence
+		 * names no other state
+		 */
 		else if (noun && word_after(s, v, "with", 3) < 0)
-			continue;
+		{
+			if (!(gp_word_is(s, v, "talks") || gp_word_is(s, v, "negotiations")) ||
+				!two_states(e, &actor, &target) || !sentence_pairs(ev, s, actor, target))
+				continue;
+		}
 		/* "the supply of Iranian drones used by Russia": the demonym acts */
 		else if (gp_word_is(s, v + 1, "of") && is_demonym(e, v + 2))
 		{
