@@ -137,3 +137,6 @@ SELECT actor, cameo, target FROM events('Serbia refused to recognise Kosovo as p
 -- talks named without "with" are between the sides of the sentence's act before
 SELECT actor, cameo, target FROM events('Peru criticised Chile during three days of tense talks which ended in Santiago on Friday.') ORDER BY cameo;
 SELECT count(*) FROM events('Delegates from Peru held three days of talks in Geneva.');
+-- "the two" after an act are the pair named last ("Spain and Portugal"); "the two men" are not
+SELECT actor, cameo, target FROM events('Spain and Portugal promised to cut their deficits. But the European Commission warned the two were still under close watch.') WHERE cameo = '13' ORDER BY target;
+SELECT count(*) FROM events('Spain and Portugal sent delegates. The European Commission warned the two men in charge.') WHERE cameo = '13';

@@ -274,6 +274,7 @@ typedef struct ev_sentence
 	short		first_rule[26];	/* by a word's first letter: the first rule of that letter */
 	short		next_rule[sizeof(rules) / sizeof(rules[0])];	/* the next of the same letter */
 	gp_polity	recent[2];		/* the last two states named before, latest first */
+	gp_polity	pair[2];		/* the last "X and Y" named before: "the two" */
 } ev_sentence;
 
 /* A polity that can act or be acted on: a state or bloc, a capital too. */
@@ -975,6 +976,35 @@ two_states(const ev_sentence *e, gp_polity *a, gp_polity *b)
 	return *b != 0;
 }
 
+/* What "the two" may head: "warned the two", "the two countries". */
+static const char *const two_heads[] = {
+	"countries", "nations", "states", "governments", "sides", "were", "was", "are", "had",
+	"have", "would", "will", "to", "of", NULL
+};
+
+/*
+ * "warned the two were under scrutiny": the two states last named as a pair
+ * ("France and Germany") are the targets.  The pair goes to *first and
+ * *second when "the two" follows v closely and heads nothing else ("the two
+ * men").
+ */
+static bool
+two_after(const ev_sentence *e, int v, gp_polity actor, gp_polity *first, gp_polity *second)
+{
+	const gp_sentence *s = e->s;
+	int			w = word_after(s, v, "two", 2);
+
+	if (w < 0 || !gp_word_is(s, w - 1, "the") || s->clause[w] != s->clause[v] ||
+		e->pair[0] == 0 || e->pair[1] == 0 || e->pair[0] == actor || e->pair[1] == actor)
+		return false;
+	if (w + 1 < s->nwords && !gp_word_in(s, w + 1, two_heads) &&
+		s->clause[w + 1] == s->clause[w])
+		return false;
+	*first = e->pair[0];
+	*second = e->pair[1];
+	return true;
+}
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -1194,6 +1224,12 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			continue;
 		if (actor == 0)
 			continue;
+		/* "the EC warned the two": each of the pair named last */
+		if (target == 0 && !r->mutual && two_after(e, v, actor, &first, &second))
+		{
+			add_event(ev, s, r, actor, first, v, published, e->companies);
+			target = second;
+		}
 		last_actor = actor;
 		last_target = target;
 		add_event(ev, s, r, actor, target, v, published, e->companies);
@@ -1218,7 +1254,17 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			}
 	}
 	for (int w = 0; w < s->nwords; w++)
+	{
+		gp_polity	first,
+					second;
+
 		remember(e->recent, event_polity(e, w));
+		if (event_polity(e, w) && pair_ending(e, w, &first, &second))
+		{
+			e->pair[0] = first;
+			e->pair[1] = second;
+		}
+	}
 }
 
 /* Chain the rules by their first letter, keeping their order (most specific first). */
