@@ -140,3 +140,8 @@ SELECT count(*) FROM events('Delegates from Peru held three days of talks in Gen
 -- "the two" after an act are the pair named last ("Spain and Portugal"); "the two men" are not
 SELECT actor, cameo, target FROM events('Spain and Portugal promised to cut their deficits. But the European Commission warned the two were still under close watch.') WHERE cameo = '13' ORDER BY target;
 SELECT count(*) FROM events('Spain and Portugal sent delegates. The European Commission warned the two men in charge.') WHERE cameo = '13';
+-- criticism in reported speech: a state's policy or rules blamed for harm, or its failure
+SELECT actor, cameo, target FROM events('Canadian Finance Minister Paul Leblanc spoke in Ottawa. He told a committee that the EU rules "make it difficult for a small country to invest".');
+SELECT actor, cameo, target FROM events('The talks ended, with Brazil and Chile claiming Argentina''s policy of cheap credit had made competition impossible for their farmers.') ORDER BY actor;
+SELECT actor, cameo, target FROM events('The Chilean president announced quotas in retaliation for what he called Peru''s failure to honour the fishing accord.');
+SELECT count(*) FROM events('Analysts said Argentina''s policy had made exports difficult.');

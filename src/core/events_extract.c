@@ -19,7 +19,11 @@
  * threatened retaliation": the second act shares both sides), a demonym
  * heading a government ("the Japanese government"), and the people that
  * event_people.c follows through the article ("Mr Brown", "the
- * chancellor").
+ * chancellor").  "The two" after an act are the pair last named with
+ * "and"; bare "talks" are between the sides of the sentence's act before.
+ * Criticism is also read from reported speech that blames a state's policy
+ * or its failure ("claiming Washington's policy had made life impossible",
+ * "what he called Japan's failure to honour the pact").
  */
 #include "extract.h"
 #include "dates.h"
@@ -1005,6 +1009,108 @@ two_after(const ev_sentence *e, int v, gp_polity actor, gp_polity *first, gp_pol
 	return true;
 }
 
+/* Harm said of a state's policy: "X's policy had made life impossible". */
+static const char *const harm_words[] = {
+	"impossible", "difficult", "problems", "hurt", "hurting", "harmed", "harming", "damaged",
+	"damaging", "undermined", "undermining", NULL
+};
+static const char *const policy_nouns[] = {
+	"policy", "policies", "rules", "regulations", "practices", "restrictions", "subsidies",
+	NULL
+};
+static const char *const speaking[] = {
+	"said", "says", "say", "saying", "told", "tells", "claimed", "claims", "claiming",
+	"argued", "argues", "arguing", "complained", "complains", "complaining", "called", NULL
+};
+static const action_rule blame_rule = {"", NULL, "criticise", "11", false};
+
+/*
+ * Criticism as reported speech: a state or official says that another
+ * state's policy or rules made something impossible or difficult, caused
+ * problems or hurt someone ("Tokyo and Bonn claiming Washington's policy had
+ * made life impossible for exporters"), or that the state failed to do
+ * something ("what he called Japan's failure to honour the pact").  The target owns the policy; the
+ * actor is who speaks: the polity acting before the owner, or a person the
+ * sentence names as standing for a state ("..., he said").
+ */
+static void
+scan_blame(event_list *ev, ev_sentence *e, gp_date published)
+{
+	const gp_sentence *s = e->s;
+	bool		speech = false;
+
+	for (int w = 0; w < s->nwords && !speech; w++)
+		speech = gp_word_in(s, w, speaking);
+	if (!speech)
+		return;
+	for (int h = 1; h < s->nwords; h++)
+	{
+		int			y = -1;
+		gp_polity	target = 0,
+					actor,
+					first,
+					second;
+
+		/* "what he called Japan's failure to honour", "Tokyo had failed to" */
+		if ((gp_word_is(s, h, "failure") || gp_word_is(s, h, "failed")) &&
+			gp_word_is(s, h + 1, "to") && !denied(s, h))
+		{
+			int			w = h - 1;
+
+			if (gp_word_is(s, w, "s") || gp_word_is(s, w, "had") || gp_word_is(s, w, "has"))
+				w--;
+			if (event_polity(e, w) != 0 && s->mention[w] >= 0 && !is_demonym(e, w) &&
+				!is_private(e, w) && !negated_name(e, w))
+			{
+				y = gp_mention_first_word(s, w);
+				target = event_polity(e, w);
+			}
+		}
+		else if (!gp_word_in(s, h, harm_words) || denied(s, h))
+			continue;
+		/* the owner of the policy: "Washington's policy", "the EU rules" */
+		for (int w = h - 1; y < 0 && w >= 0 && w >= h - 12; w--)
+		{
+			int			last = w,
+						k;
+
+			if (event_polity(e, w) == 0 || s->mention[w] < 0)
+				continue;
+			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+				last++;
+			for (k = last + 1; k < h && k <= last + 5 && s->mention[k] < 0; k++)
+				if (gp_word_in(s, k, policy_nouns))
+					break;
+			if (k < h && k <= last + 5 && gp_word_in(s, k, policy_nouns) &&
+				!is_private(e, w) && !negated_name(e, w))
+			{
+				y = gp_mention_first_word(s, w);
+				target = event_polity(e, w);
+			}
+			break;				/* the nearest polity decides */
+		}
+		if (y < 0)
+			continue;
+		actor = actor_before(e, y);
+		/* "with Tokyo and Bonn claiming": both speak */
+		for (int w = y - 1; actor != 0 && w >= 0 && s->clause[w] == s->clause[y]; w--)
+			if (event_polity(e, w) == actor)
+			{
+				if (pair_ending(e, w, &first, &second) && first != target && second != target)
+					add_event(ev, s, &blame_rule, actor == first ? second : first, target, h,
+							  published, e->companies);
+				break;
+			}
+		if (actor == 0)
+			for (int w = 0; w < s->nwords && actor == 0; w++)
+				if (s->mention[w] < 0 && e->who[w] != 0 && e->who[w] != target)
+					actor = e->who[w];
+		if (actor == 0 || actor == target)
+			continue;
+		add_event(ev, s, &blame_rule, actor, target, h, published, e->companies);
+	}
+}
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -1253,6 +1359,7 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					break;
 			}
 	}
+	scan_blame(ev, e, published);
 	for (int w = 0; w < s->nwords; w++)
 	{
 		gp_polity	first,
