@@ -145,3 +145,7 @@ SELECT actor, cameo, target FROM events('Canadian Finance Minister Paul Leblanc 
 SELECT actor, cameo, target FROM events('The talks ended, with Brazil and Chile claiming Argentina''s policy of cheap credit had made competition impossible for their farmers.') ORDER BY actor;
 SELECT actor, cameo, target FROM events('The Chilean president announced quotas in retaliation for what he called Peru''s failure to honour the fishing accord.');
 SELECT count(*) FROM events('Analysts said Argentina''s policy had made exports difficult.');
+-- "could not accept", "refused to accept" reject; "accepted" and a question do not
+SELECT actor, cameo, target FROM events('Norway could not accept Iceland''s fishing quotas, its minister said.');
+SELECT count(*) FROM events('Norway accepted Iceland''s offer.');
+SELECT count(*) FROM events('Asked whether Norway would accept Iceland''s quotas, he said nothing.');

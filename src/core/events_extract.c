@@ -136,6 +136,7 @@ static const action_rule rules[] = {
 	/* 12: reject */
 	{"reject", NULL, "reject", "12", false}, {"refus", NULL, "reject", "12", false},
 	{"veto", NULL, "reject", "12", false}, {"rebuff", NULL, "reject", "12", false},
+	{"accept", NULL, "reject", "12", false},	/* only "not accept": see refuses_to_accept */
 	/* 10: demand */
 	{"demand", NULL, "demand", "10", false},
 	{"insist", NULL, "demand", "10", false},
@@ -796,6 +797,28 @@ denied(const gp_sentence *s, int v)
 }
 
 /*
+ * "cannot accept", "could not accept", "refused to accept": the word before
+ * "accept" (past "to") negates it, and no "if" or "whether" makes it a question.
+ */
+static bool
+refuses_to_accept(const gp_sentence *s, int v)
+{
+	static const char *const refusing[] = {
+		"not", "never", "cannot", "can't", "won't", "refused", "refuses", "refusing",
+		"unwilling", "unable", NULL
+	};
+	int			w = gp_word_is(s, v - 1, "to") ? v - 2 : v - 1;
+
+	if (!gp_word_is(s, v, "accept") || !gp_word_in(s, w, refusing))
+		return false;
+	for (int k = 0; k < v; k++)
+		if ((gp_word_is(s, k, "if") || gp_word_is(s, k, "whether") ||
+			 gp_word_is(s, k, "unless")) && s->clause[k] == s->clause[v])
+			return false;
+	return true;
+}
+
+/*
  * "accused Y and threatened", "and is requesting": a verb whose subject is
  * the one before "and" or "but".  The word before v, past auxiliaries,
  * is the conjunction, and no polity stands right before it.
@@ -1158,7 +1181,13 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		if (need >= 0)
 			e->used[need] = true;
 		e->trade = strcmp(r->cameo, "163") == 0;
-		if (denied(s, v))
+		/* "could not accept Y's plan", "refused to accept": a rejection; "accepted" none */
+		if (gp_word_starts(s, v, "accept"))
+		{
+			if (!refuses_to_accept(s, v))
+				continue;
+		}
+		else if (denied(s, v))
 			continue;
 		/* "the threatened tariffs", "a proposed embargo": adjectives, not acts */
 		if (ends_with(s, v, "ed") && (gp_word_is(s, v - 1, "the") || gp_word_is(s, v - 1, "a")))
