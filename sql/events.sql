@@ -149,3 +149,7 @@ SELECT count(*) FROM events('Analysts said Argentina''s policy had made exports 
 SELECT actor, cameo, target FROM events('Norway could not accept Iceland''s fishing quotas, its minister said.');
 SELECT count(*) FROM events('Norway accepted Iceland''s offer.');
 SELECT count(*) FROM events('Asked whether Norway would accept Iceland''s quotas, he said nothing.');
+-- a stated will to retaliate is a threat; one urged or negated is none
+SELECT actor, cameo, target FROM events('Norway said it would retaliate against Iceland if the quotas stayed.');
+SELECT count(*) FROM events('Fishermen urged Norway to retaliate against Iceland.');
+SELECT count(*) FROM events('Norway will not retaliate against Iceland.');

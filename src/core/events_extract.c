@@ -131,6 +131,7 @@ static const action_rule rules[] = {
 	{"hit", "out", "criticise", "11", false},
 	/* 13: threaten */
 	{"vow", "retaliat", "threaten", "13", false},
+	{"retaliat", NULL, "threaten", "13", false},	/* "would retaliate": see scan_events */
 	{"threat", NULL, "threaten", "13", false}, {"warn", NULL, "threaten", "13", false},
 	{"ultimatum", NULL, "threaten", "13", false},
 	/* 12: reject */
@@ -819,6 +820,34 @@ refuses_to_accept(const gp_sentence *s, int v)
 }
 
 /*
+ * "said it would retaliate against Japan", "is ready to retaliate": a
+ * stated will to retaliate is a threat.  Not the noun ("could trigger
+ * retaliation", "in retaliation for"), not one asked for or asked about
+ * ("urged Washington to retaliate", "if Japan was expected to retaliate"),
+ * not one negated.
+ */
+static bool
+retaliation_threatened(const gp_sentence *s, int v)
+{
+	static const char *const will[] = {"would", "will", "may", "might", NULL};
+
+	if (!gp_word_is(s, v, "retaliate") ||
+		!(gp_word_in(s, v - 1, will) ||
+		  (gp_word_is(s, v - 1, "to") && (gp_word_in(s, v - 2, willing) ||
+										  gp_word_is(s, v - 2, "decided")))))
+		return false;
+	for (int k = v - 3; k < v; k++)
+		if (k >= 0 && gp_word_in(s, k, negations))
+			return false;
+	for (int k = 0; k < v; k++)
+		if ((gp_word_is(s, k, "if") || gp_word_is(s, k, "whether") ||
+			 gp_word_is(s, k, "unless") || (k >= v - 8 && gp_word_in(s, k, asking))) &&
+			s->clause[k] == s->clause[v])
+			return false;
+	return true;
+}
+
+/*
  * "accused Y and threatened", "and is requesting": a verb whose subject is
  * the one before "and" or "but".  The word before v, past auxiliaries,
  * is the conjunction, and no polity stands right before it.
@@ -1185,6 +1214,15 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		if (gp_word_starts(s, v, "accept"))
 		{
 			if (!refuses_to_accept(s, v))
+				continue;
+		}
+		/*
+		 * "said it would retaliate against Japan": the threat is the act;
+		 * "in retaliation for" tells why another act was done
+		 */
+		else if (gp_word_starts(s, v, "retaliat") && r->needs == NULL)
+		{
+			if (!retaliation_threatened(s, v))
 				continue;
 		}
 		else if (denied(s, v))
