@@ -153,3 +153,6 @@ SELECT count(*) FROM events('Asked whether Norway would accept Iceland''s quotas
 SELECT actor, cameo, target FROM events('Norway said it would retaliate against Iceland if the quotas stayed.');
 SELECT count(*) FROM events('Fishermen urged Norway to retaliate against Iceland.');
 SELECT count(*) FROM events('Norway will not retaliate against Iceland.');
+-- a complaint is also about the state its "that" clause opens with
+SELECT actor, cameo, target FROM events('Chile complained to the United Nations committee on fisheries that Peru''s new quotas broke the 1952 accord.') ORDER BY target;
+SELECT count(*) FROM events('Chile complained to the committee that the talks had failed.');

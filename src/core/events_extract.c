@@ -1163,6 +1163,37 @@ scan_blame(event_list *ev, ev_sentence *e, gp_date published)
 	}
 }
 
+/*
+ * The state a complaint or charge is about when no polity follows the verb
+ * closely: the subject of its "that" clause ("complained to the GATT
+ * secretariat that South Korea's plan broke the rules"), named right after
+ * "that" (past "the").
+ */
+static gp_polity
+blamed_in_that(const ev_sentence *e, int v, gp_polity actor)
+{
+	const gp_sentence *s = e->s;
+
+	for (int w = v + 1; w < s->nwords && w <= v + 16; w++)
+	{
+		int			k = w + 1;
+		gp_polity	p;
+
+		if (breaks_clause(s, w))
+			return 0;
+		if (!gp_word_is(s, w, "that"))
+			continue;
+		if (gp_word_is(s, k, "the"))
+			k++;
+		p = event_polity(e, k);
+		if (p == 0 || p == actor || is_place(e, k) || is_private(e, k) || negated_name(e, k) ||
+			is_currency(e, k) || (is_demonym(e, k) && !demonym_governs(e, k, false)))
+			return 0;
+		return p;
+	}
+	return 0;
+}
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -1365,7 +1396,23 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					target = 0;
 			}
 			else
+			{
 				target = target_after_at(e, v, actor, strcmp(r->cameo, "042") == 0, NULL);
+				/*
+				 * "complained to the GATT secretariat that South Korea's plan
+				 * ...": the complaint is about Korea, to whomever it went
+				 */
+				gp_polity	about = strcmp(r->cameo, "11") == 0 && actor != 0 ?
+					blamed_in_that(e, v, actor) : 0;
+
+				if (about != 0 && about != target)
+				{
+					if (target != 0)
+						add_event(ev, s, r, actor, about, v, published, e->companies);
+					else
+						target = about;
+				}
+			}
 		}
 		/* "flies to Brussels for talks with EC officials": the visit is to the hosts */
 		if (strcmp(r->cameo, "042") == 0)
