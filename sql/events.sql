@@ -156,3 +156,5 @@ SELECT count(*) FROM events('Norway will not retaliate against Iceland.');
 -- a complaint is also about the state its "that" clause opens with
 SELECT actor, cameo, target FROM events('Chile complained to the United Nations committee on fisheries that Peru''s new quotas broke the 1952 accord.') ORDER BY target;
 SELECT count(*) FROM events('Chile complained to the committee that the talks had failed.');
+-- a list of targets may start a little after the verb
+SELECT actor, cameo, target FROM events('The Arab League delivered warnings to both Israel and the United States over the settlements.') ORDER BY target;

@@ -1194,6 +1194,11 @@ blamed_in_that(const ev_sentence *e, int v, gp_polity actor)
 	return 0;
 }
 
+/* Words between a verb and the list of its targets: "called on both Japan and ..." */
+static const char *const list_lead[] = {
+	"to", "on", "upon", "against", "both", "the", NULL
+};
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -1456,9 +1461,24 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		/* "Japan and the U.S. accused China": both act */
 		if (!r->mutual && pair_before(e, v, &first, &second) && (actor == first || actor == second))
 			add_event(ev, s, r, actor == first ? second : first, target, v, published, e->companies);
-		/* "charged France, West Germany, the U.K. and Spain with ...": every one */
+		/*
+		 * "charged France, West Germany, the U.K. and Spain with ...": every
+		 * one; the list may start a little after the verb ("delivered
+		 * warnings to both Japan and the United States")
+		 */
+		at = v + 1;
+		for (int w = v + 1; w < s->nwords && w <= v + 4 && target != 0; w++)
+		{
+			if (event_polity(e, w) == target)
+			{
+				at = w;
+				break;
+			}
+			if (!gp_word_in(s, w, list_lead))
+				break;
+		}
 		if (!r->mutual && target != 0)
-			for (int w = v + 1; w < s->nwords && w <= v + 24; w++)
+			for (int w = at; w < s->nwords && w <= v + 24; w++)
 			{
 				gp_polity	p = event_polity(e, w);
 
