@@ -158,3 +158,6 @@ SELECT actor, cameo, target FROM events('Chile complained to the United Nations 
 SELECT count(*) FROM events('Chile complained to the committee that the talks had failed.');
 -- a list of targets may start a little after the verb
 SELECT actor, cameo, target FROM events('The Arab League delivered warnings to both Israel and the United States over the settlements.') ORDER BY target;
+-- a modal does not reach a past verb joined by "and": "would defend ... and urged"
+SELECT actor, cameo, target FROM events('Chile said it would defend its fishing rights and urged Peru to accept arbitration.');
+SELECT count(*) FROM events('Chile said it would defend its fishing rights and urge Peru to accept arbitration.');

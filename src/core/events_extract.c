@@ -773,6 +773,21 @@ static const char *const asking[] = {
 };
 
 /*
+ * "said it would defend its rights and urged Turkey to ...": a past verb
+ * joined by "and" or "but" after the modal at k is out of its reach.
+ */
+static bool
+past_after_and(const gp_sentence *s, int k, int v)
+{
+	if (!ends_with(s, v, "ed"))
+		return false;
+	for (int j = v - 1; j > k && j >= v - 3; j--)
+		if (gp_word_is(s, j, "and") || gp_word_is(s, j, "but"))
+			return true;
+	return false;
+}
+
+/*
  * Is the act at v denied, refused or only possible?  Also the act asked
  * for ("urged the government to impose sanctions") and "sanctions, if
  * any".
@@ -792,7 +807,8 @@ denied(const gp_sentence *s, int v)
 		gp_word_in(s, v + 1, hypotheticals))
 		return true;		/* "sanctions, if any", "sanctions should be imposed" */
 	for (int k = 0; k < v; k++)
-		if (gp_word_in(s, k, hypotheticals) && s->clause[k] == s->clause[v])
+		if (gp_word_in(s, k, hypotheticals) && s->clause[k] == s->clause[v] &&
+			!past_after_and(s, k, v))
 			return true;
 	return false;
 }
