@@ -161,3 +161,6 @@ SELECT actor, cameo, target FROM events('The Arab League delivered warnings to b
 -- a modal does not reach a past verb joined by "and": "would defend ... and urged"
 SELECT actor, cameo, target FROM events('Chile said it would defend its fishing rights and urged Peru to accept arbitration.');
 SELECT count(*) FROM events('Chile said it would defend its fishing rights and urge Peru to accept arbitration.');
+-- a rejection or criticism of a state's proposal, named by its demonym, falls on the state
+SELECT actor, cameo, target FROM events('Norway rejected a Swedish proposal for joint patrols.');
+SELECT count(*) FROM events('Norway praised a Swedish proposal for joint patrols.');

@@ -221,6 +221,12 @@ static const char *const governments[] = {
 	"vessels", "tankers", NULL
 };
 
+/* A rejection or criticism falls on a state's proposal: "refused a Yugoslav request". */
+static const char *const proposals[] = {
+	"proposal", "proposals", "request", "requests", "plan", "plans", "offer", "offers",
+	"demand", "demands", "initiative", "bid", NULL
+};
+
 /* Sanctions fall on a state's goods: "tariffs on imports of Japanese electronic goods". */
 static const char *const goods[] = {
 	"goods", "exports", "products", "imports", "companies", "firms", "producers", NULL
@@ -276,6 +282,7 @@ typedef struct ev_sentence
 	bool		used[GP_SENTENCE_MAX_WORDS];	/* read as part of an earlier act */
 	bool		title_case;		/* a headline: most words capitalised */
 	bool		trade;			/* the act at hand is a sanction */
+	bool		answering;		/* the act at hand rejects or criticises */
 	bool		companies;		/* the sentence names companies ("Co Ltd", "<GM>") */
 	short		first_rule[26];	/* by a word's first letter: the first rule of that letter */
 	short		next_rule[sizeof(rules) / sizeof(rules[0])];	/* the next of the same letter */
@@ -490,7 +497,8 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 			!is_currency(e, w) && (e->trade || !is_private(e, w)) &&
 			!(gp_word_in(s, w + 1, rulebooks) || gp_word_in(s, w + 2, rulebooks)) &&
 			(!is_demonym(e, w) || gp_word_is(s, w - 1, "against") ||
-			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade)))
+			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade) ||
+			 (e->answering && is_adjective(s, w) && gp_word_in(s, w + 1, proposals))))
 		{
 			int			last = w;
 
@@ -1262,6 +1270,7 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		if (need >= 0)
 			e->used[need] = true;
 		e->trade = strcmp(r->cameo, "163") == 0;
+		e->answering = strcmp(r->cameo, "12") == 0 || strcmp(r->cameo, "11") == 0;
 		/* "could not accept Y's plan", "refused to accept": a rejection; "accepted" none */
 		if (gp_word_starts(s, v, "accept"))
 		{
