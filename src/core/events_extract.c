@@ -1113,12 +1113,8 @@ static void
 scan_blame(event_list *ev, ev_sentence *e, gp_date published)
 {
 	const gp_sentence *s = e->s;
-	bool		speech = false;
+	int			speech = -1;	/* not looked for yet */
 
-	for (int w = 0; w < s->nwords && !speech; w++)
-		speech = gp_word_in(s, w, speaking);
-	if (!speech)
-		return;
 	for (int h = 1; h < s->nwords; h++)
 	{
 		int			y = -1;
@@ -1126,6 +1122,22 @@ scan_blame(event_list *ev, ev_sentence *e, gp_date published)
 					actor,
 					first,
 					second;
+		char		c = s->text[s->words[h].start] | 0x20;
+
+		/* the first letters of harm_words, "failure" and "failed": most words go here */
+		if (c != 'i' && c != 'd' && c != 'p' && c != 'h' && c != 'u' && c != 'f')
+			continue;
+		if (!gp_word_in(s, h, harm_words) && !gp_word_is(s, h, "failure") &&
+			!gp_word_is(s, h, "failed"))
+			continue;
+		if (speech < 0)
+		{
+			speech = 0;
+			for (int w = 0; w < s->nwords && !speech; w++)
+				speech = gp_word_in(s, w, speaking);
+		}
+		if (!speech)
+			return;
 
 		/* "what he called Japan's failure to honour", "Tokyo had failed to" */
 		if ((gp_word_is(s, h, "failure") || gp_word_is(s, h, "failed")) &&
