@@ -164,3 +164,7 @@ SELECT count(*) FROM events('Chile said it would defend its fishing rights and u
 -- a rejection or criticism of a state's proposal, named by its demonym, falls on the state
 SELECT actor, cameo, target FROM events('Norway rejected a Swedish proposal for joint patrols.');
 SELECT count(*) FROM events('Norway praised a Swedish proposal for joint patrols.');
+-- "as part of" a trip keeps the place visited; talks denied are none; tariffs and quotas called unfair are blamed
+SELECT actor, cameo, target FROM events('Brazilian ministers visited Washington as part of their trip to Europe.');
+SELECT count(*) FROM events('Delegates said the meetings between Peru and Chile do not amount to formal talks.') WHERE cameo = '046';
+SELECT actor, cameo, target FROM events('Canada said Japan''s import quotas were unfair to its farmers.');

@@ -506,7 +506,9 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
 				last++;
 			if (gp_word_is(s, last + 1, "as") && gp_word_is(s, last + 2, "part") &&
-				gp_word_is(s, last + 3, "of"))
+				gp_word_is(s, last + 3, "of") &&
+				(event_polity(e, last + 4) != 0 ||
+				 (gp_word_is(s, last + 4, "the") && event_polity(e, last + 5) != 0)))
 			{
 				w = last + 3;
 				continue;
@@ -755,6 +757,16 @@ add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity 
 	e->evidence_end = s->span.end;
 	if (nd > 0)
 		e->date = dates[nearest_date(at, nd, v)];
+}
+
+/* A negation within n words before v in its clause: "do not amount to formal talks". */
+static bool
+negated_before(const gp_sentence *s, int v, int n)
+{
+	for (int k = v - 1; k >= 0 && k >= v - n && s->clause[k] == s->clause[v]; k--)
+		if (gp_word_in(s, k, negations))
+			return true;
+	return false;
 }
 
 /* Has the sentence already given an act between a and b, either way round? */
@@ -1088,11 +1100,11 @@ two_after(const ev_sentence *e, int v, gp_polity actor, gp_polity *first, gp_pol
 /* Harm said of a state's policy: "X's policy had made life impossible". */
 static const char *const harm_words[] = {
 	"impossible", "difficult", "problems", "hurt", "hurting", "harmed", "harming", "damaged",
-	"damaging", "undermined", "undermining", NULL
+	"damaging", "undermined", "undermining", "unacceptable", "unfair", "unjustified", NULL
 };
 static const char *const policy_nouns[] = {
 	"policy", "policies", "rules", "regulations", "practices", "restrictions", "subsidies",
-	NULL
+	"tariffs", "duties", "quotas", "barriers", "curbs", "measures", "decision", NULL
 };
 static const char *const speaking[] = {
 	"said", "says", "say", "saying", "told", "tells", "claimed", "claims", "claiming",
@@ -1189,9 +1201,11 @@ scan_blame(event_list *ev, ev_sentence *e, gp_date published)
 							  published, e->companies);
 				break;
 			}
+		/* "..., he said": a person the article follows, as the one who speaks */
 		if (actor == 0)
 			for (int w = 0; w < s->nwords && actor == 0; w++)
-				if (s->mention[w] < 0 && e->who[w] != 0 && e->who[w] != target)
+				if (s->mention[w] < 0 && e->who[w] != 0 && e->who[w] != target &&
+					(gp_word_in(s, w + 1, speaking) || gp_word_in(s, w - 1, speaking)))
 					actor = e->who[w];
 		if (actor == 0 || actor == target)
 			continue;
@@ -1365,7 +1379,8 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		else if (noun && word_after(s, v, "with", 3) < 0)
 		{
 			if (!(gp_word_is(s, v, "talks") || gp_word_is(s, v, "negotiations")) ||
-				!two_states(e, &actor, &target) || !sentence_pairs(ev, s, actor, target))
+				!two_states(e, &actor, &target) || !sentence_pairs(ev, s, actor, target) ||
+				negated_before(s, v, 6))
 				continue;
 		}
 		/* "the supply of Iranian drones used by Russia": the demonym acts */
