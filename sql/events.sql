@@ -131,3 +131,40 @@ SELECT actor, cameo, target FROM events('Washington is pressing Tokyo to buy a p
 -- an agreement only to begin talks is no signing; "under the same embargo as" compares
 SELECT cameo FROM events('Canada and Mexico have agreed to begin talks on steel quotas.');
 SELECT count(*) FROM events('He said it was wrong to put India under the same embargo as Cuba.');
+
+-- a place named as part of a whole: the whole is at stake
+SELECT actor, cameo, target FROM events('Serbia refused to recognise Kosovo as part of Albania.');
+-- talks named without "with" are between the sides of the sentence's act before
+SELECT actor, cameo, target FROM events('Peru criticised Chile during three days of tense talks which ended in Santiago on Friday.') ORDER BY cameo;
+SELECT count(*) FROM events('Delegates from Peru held three days of talks in Geneva.');
+-- "the two" after an act are the pair named last ("Spain and Portugal"); "the two men" are not
+SELECT actor, cameo, target FROM events('Spain and Portugal promised to cut their deficits. But the European Commission warned the two were still under close watch.') WHERE cameo = '13' ORDER BY target;
+SELECT count(*) FROM events('Spain and Portugal sent delegates. The European Commission warned the two men in charge.') WHERE cameo = '13';
+-- criticism in reported speech: a state's policy or rules blamed for harm, or its failure
+SELECT actor, cameo, target FROM events('Canadian Finance Minister Paul Leblanc spoke in Ottawa. He told a committee that the EU rules "make it difficult for a small country to invest".');
+SELECT actor, cameo, target FROM events('The talks ended, with Brazil and Chile claiming Argentina''s policy of cheap credit had made competition impossible for their farmers.') ORDER BY actor;
+SELECT actor, cameo, target FROM events('The Chilean president announced quotas in retaliation for what he called Peru''s failure to honour the fishing accord.');
+SELECT count(*) FROM events('Analysts said Argentina''s policy had made exports difficult.');
+-- "could not accept", "refused to accept" reject; "accepted" and a question do not
+SELECT actor, cameo, target FROM events('Norway could not accept Iceland''s fishing quotas, its minister said.');
+SELECT count(*) FROM events('Norway accepted Iceland''s offer.');
+SELECT count(*) FROM events('Asked whether Norway would accept Iceland''s quotas, he said nothing.');
+-- a stated will to retaliate is a threat; one urged or negated is none
+SELECT actor, cameo, target FROM events('Norway said it would retaliate against Iceland if the quotas stayed.');
+SELECT count(*) FROM events('Fishermen urged Norway to retaliate against Iceland.');
+SELECT count(*) FROM events('Norway will not retaliate against Iceland.');
+-- a complaint is also about the state its "that" clause opens with
+SELECT actor, cameo, target FROM events('Chile complained to the United Nations committee on fisheries that Peru''s new quotas broke the 1952 accord.') ORDER BY target;
+SELECT count(*) FROM events('Chile complained to the committee that the talks had failed.');
+-- a list of targets may start a little after the verb
+SELECT actor, cameo, target FROM events('The Arab League delivered warnings to both Israel and the United States over the settlements.') ORDER BY target;
+-- a modal does not reach a past verb joined by "and": "would defend ... and urged"
+SELECT actor, cameo, target FROM events('Chile said it would defend its fishing rights and urged Peru to accept arbitration.');
+SELECT count(*) FROM events('Chile said it would defend its fishing rights and urge Peru to accept arbitration.');
+-- a rejection or criticism of a state's proposal, named by its demonym, falls on the state
+SELECT actor, cameo, target FROM events('Norway rejected a Swedish proposal for joint patrols.');
+SELECT count(*) FROM events('Norway praised a Swedish proposal for joint patrols.');
+-- "as part of" a trip keeps the place visited; talks denied are none; tariffs and quotas called unfair are blamed
+SELECT actor, cameo, target FROM events('Brazilian ministers visited Washington as part of their trip to Europe.');
+SELECT count(*) FROM events('Delegates said the meetings between Peru and Chile do not amount to formal talks.') WHERE cameo = '046';
+SELECT actor, cameo, target FROM events('Canada said Japan''s import quotas were unfair to its farmers.');

@@ -19,7 +19,11 @@
  * threatened retaliation": the second act shares both sides), a demonym
  * heading a government ("the Japanese government"), and the people that
  * event_people.c follows through the article ("Mr Brown", "the
- * chancellor").
+ * chancellor").  "The two" after an act are the pair last named with
+ * "and"; bare "talks" are between the sides of the sentence's act before.
+ * Criticism is also read from reported speech that blames a state's policy
+ * or its failure ("claiming Washington's policy had made life impossible",
+ * "what he called Japan's failure to honour the pact").
  */
 #include "extract.h"
 #include "dates.h"
@@ -127,11 +131,13 @@ static const action_rule rules[] = {
 	{"hit", "out", "criticise", "11", false},
 	/* 13: threaten */
 	{"vow", "retaliat", "threaten", "13", false},
+	{"retaliat", NULL, "threaten", "13", false},	/* "would retaliate": see scan_events */
 	{"threat", NULL, "threaten", "13", false}, {"warn", NULL, "threaten", "13", false},
 	{"ultimatum", NULL, "threaten", "13", false},
 	/* 12: reject */
 	{"reject", NULL, "reject", "12", false}, {"refus", NULL, "reject", "12", false},
 	{"veto", NULL, "reject", "12", false}, {"rebuff", NULL, "reject", "12", false},
+	{"accept", NULL, "reject", "12", false},	/* only "not accept": see refuses_to_accept */
 	/* 10: demand */
 	{"demand", NULL, "demand", "10", false},
 	{"insist", NULL, "demand", "10", false},
@@ -215,6 +221,12 @@ static const char *const governments[] = {
 	"vessels", "tankers", NULL
 };
 
+/* A rejection or criticism falls on a state's proposal: "refused a Yugoslav request". */
+static const char *const proposals[] = {
+	"proposal", "proposals", "request", "requests", "plan", "plans", "offer", "offers",
+	"demand", "demands", "initiative", "bid", NULL
+};
+
 /* Sanctions fall on a state's goods: "tariffs on imports of Japanese electronic goods". */
 static const char *const goods[] = {
 	"goods", "exports", "products", "imports", "companies", "firms", "producers", NULL
@@ -270,10 +282,12 @@ typedef struct ev_sentence
 	bool		used[GP_SENTENCE_MAX_WORDS];	/* read as part of an earlier act */
 	bool		title_case;		/* a headline: most words capitalised */
 	bool		trade;			/* the act at hand is a sanction */
+	bool		answering;		/* the act at hand rejects or criticises */
 	bool		companies;		/* the sentence names companies ("Co Ltd", "<GM>") */
 	short		first_rule[26];	/* by a word's first letter: the first rule of that letter */
 	short		next_rule[sizeof(rules) / sizeof(rules[0])];	/* the next of the same letter */
 	gp_polity	recent[2];		/* the last two states named before, latest first */
+	gp_polity	pair[2];		/* the last "X and Y" named before: "the two" */
 } ev_sentence;
 
 /* A polity that can act or be acted on: a state or bloc, a capital too. */
@@ -483,8 +497,22 @@ target_after_at(const ev_sentence *e, int v, gp_polity actor, bool places, int *
 			!is_currency(e, w) && (e->trade || !is_private(e, w)) &&
 			!(gp_word_in(s, w + 1, rulebooks) || gp_word_in(s, w + 2, rulebooks)) &&
 			(!is_demonym(e, w) || gp_word_is(s, w - 1, "against") ||
-			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade)))
+			 gp_word_is(s, w - 1, "on") || demonym_governs(e, w, e->trade) ||
+			 (e->answering && is_adjective(s, w) && gp_word_in(s, w + 1, proposals))))
 		{
+			int			last = w;
+
+			/* "recognise West Berlin as part of the EC": the whole is at stake */
+			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+				last++;
+			if (gp_word_is(s, last + 1, "as") && gp_word_is(s, last + 2, "part") &&
+				gp_word_is(s, last + 3, "of") &&
+				(event_polity(e, last + 4) != 0 ||
+				 (gp_word_is(s, last + 4, "the") && event_polity(e, last + 5) != 0)))
+			{
+				w = last + 3;
+				continue;
+			}
 			if (at)
 				*at = w;
 			return p;
@@ -731,6 +759,28 @@ add_event(event_list *ev, const gp_sentence *s, const action_rule *r, gp_polity 
 		e->date = dates[nearest_date(at, nd, v)];
 }
 
+/* A negation within n words before v in its clause: "do not amount to formal talks". */
+static bool
+negated_before(const gp_sentence *s, int v, int n)
+{
+	for (int k = v - 1; k >= 0 && k >= v - n && s->clause[k] == s->clause[v]; k--)
+		if (gp_word_in(s, k, negations))
+			return true;
+	return false;
+}
+
+/* Has the sentence already given an act between a and b, either way round? */
+static bool
+sentence_pairs(const event_list *ev, const gp_sentence *s, gp_polity a, gp_polity b)
+{
+	for (size_t i = 0; i < ev->n; i++)
+		if (ev->items[i].evidence_start == s->span.start &&
+			((ev->items[i].actor == a && ev->items[i].target == b) ||
+			 (ev->items[i].actor == b && ev->items[i].target == a)))
+			return true;
+	return false;
+}
+
 /*
  * Verbs of asking, threatening and promising: the act they ask, threaten or
  * promise "to" do has not happened ("threatened to impose tariffs" is a
@@ -741,6 +791,21 @@ static const char *const asking[] = {
 	"pressed", "presses", "pressing", "requested", "requests", "threatened", "threatens",
 	"threatening", "vowed", "vows", "promised", "promises", "pledged", "pledges", NULL
 };
+
+/*
+ * "said it would defend its rights and urged Turkey to ...": a past verb
+ * joined by "and" or "but" after the modal at k is out of its reach.
+ */
+static bool
+past_after_and(const gp_sentence *s, int k, int v)
+{
+	if (!ends_with(s, v, "ed"))
+		return false;
+	for (int j = v - 1; j > k && j >= v - 3; j--)
+		if (gp_word_is(s, j, "and") || gp_word_is(s, j, "but"))
+			return true;
+	return false;
+}
 
 /*
  * Is the act at v denied, refused or only possible?  Also the act asked
@@ -762,9 +827,60 @@ denied(const gp_sentence *s, int v)
 		gp_word_in(s, v + 1, hypotheticals))
 		return true;		/* "sanctions, if any", "sanctions should be imposed" */
 	for (int k = 0; k < v; k++)
-		if (gp_word_in(s, k, hypotheticals) && s->clause[k] == s->clause[v])
+		if (gp_word_in(s, k, hypotheticals) && s->clause[k] == s->clause[v] &&
+			!past_after_and(s, k, v))
 			return true;
 	return false;
+}
+
+/*
+ * "cannot accept", "could not accept", "refused to accept": the word before
+ * "accept" (past "to") negates it, and no "if" or "whether" makes it a question.
+ */
+static bool
+refuses_to_accept(const gp_sentence *s, int v)
+{
+	static const char *const refusing[] = {
+		"not", "never", "cannot", "can't", "won't", "refused", "refuses", "refusing",
+		"unwilling", "unable", NULL
+	};
+	int			w = gp_word_is(s, v - 1, "to") ? v - 2 : v - 1;
+
+	if (!gp_word_is(s, v, "accept") || !gp_word_in(s, w, refusing))
+		return false;
+	for (int k = 0; k < v; k++)
+		if ((gp_word_is(s, k, "if") || gp_word_is(s, k, "whether") ||
+			 gp_word_is(s, k, "unless")) && s->clause[k] == s->clause[v])
+			return false;
+	return true;
+}
+
+/*
+ * "said it would retaliate against Japan", "is ready to retaliate": a
+ * stated will to retaliate is a threat.  Not the noun ("could trigger
+ * retaliation", "in retaliation for"), not one asked for or asked about
+ * ("urged Washington to retaliate", "if Japan was expected to retaliate"),
+ * not one negated.
+ */
+static bool
+retaliation_threatened(const gp_sentence *s, int v)
+{
+	static const char *const will[] = {"would", "will", "may", "might", NULL};
+
+	if (!gp_word_is(s, v, "retaliate") ||
+		!(gp_word_in(s, v - 1, will) ||
+		  (gp_word_is(s, v - 1, "to") && (gp_word_in(s, v - 2, willing) ||
+										  gp_word_is(s, v - 2, "decided")))))
+		return false;
+	for (int k = v - 3; k < v; k++)
+		if (k >= 0 && gp_word_in(s, k, negations))
+			return false;
+	for (int k = 0; k < v; k++)
+		if ((gp_word_is(s, k, "if") || gp_word_is(s, k, "whether") ||
+			 gp_word_is(s, k, "unless") || (k >= v - 8 && gp_word_in(s, k, asking))) &&
+			s->clause[k] == s->clause[v])
+			return false;
+	return true;
 }
 
 /*
@@ -923,6 +1039,216 @@ acts_before(const ev_sentence *e, int v, gp_polity p)
 	return false;
 }
 
+/*
+ * The sentence names exactly two states or blocs, as actors could be named
+ * (not as the home of a company, a currency or "non-OPEC"): *a and *b.
+ */
+static bool
+two_states(const ev_sentence *e, gp_polity *a, gp_polity *b)
+{
+	const gp_sentence *s = e->s;
+
+	*a = *b = 0;
+	for (int w = 0; w < s->nwords; w++)
+	{
+		gp_polity	p = event_polity(e, w);
+
+		if (p == 0 || p == *a || p == *b)
+			continue;
+		if (is_private(e, w) || is_currency(e, w) || negated_name(e, w) ||
+			(is_demonym(e, w) && !demonym_governs(e, w, false)))
+			continue;
+		if (*a == 0)
+			*a = p;
+		else if (*b == 0)
+			*b = p;
+		else
+			return false;
+	}
+	return *b != 0;
+}
+
+/* What "the two" may head: "warned the two", "the two countries". */
+static const char *const two_heads[] = {
+	"countries", "nations", "states", "governments", "sides", "were", "was", "are", "had",
+	"have", "would", "will", "to", "of", NULL
+};
+
+/*
+ * "warned the two were under scrutiny": the two states last named as a pair
+ * ("France and Germany") are the targets.  The pair goes to *first and
+ * *second when "the two" follows v closely and heads nothing else ("the two
+ * men").
+ */
+static bool
+two_after(const ev_sentence *e, int v, gp_polity actor, gp_polity *first, gp_polity *second)
+{
+	const gp_sentence *s = e->s;
+	int			w = word_after(s, v, "two", 2);
+
+	if (w < 0 || !gp_word_is(s, w - 1, "the") || s->clause[w] != s->clause[v] ||
+		e->pair[0] == 0 || e->pair[1] == 0 || e->pair[0] == actor || e->pair[1] == actor)
+		return false;
+	if (w + 1 < s->nwords && !gp_word_in(s, w + 1, two_heads) &&
+		s->clause[w + 1] == s->clause[w])
+		return false;
+	*first = e->pair[0];
+	*second = e->pair[1];
+	return true;
+}
+
+/* Harm said of a state's policy: "X's policy had made life impossible". */
+static const char *const harm_words[] = {
+	"impossible", "difficult", "problems", "hurt", "hurting", "harmed", "harming", "damaged",
+	"damaging", "undermined", "undermining", "unacceptable", "unfair", "unjustified", NULL
+};
+static const char *const policy_nouns[] = {
+	"policy", "policies", "rules", "regulations", "practices", "restrictions", "subsidies",
+	"tariffs", "duties", "quotas", "barriers", "curbs", "measures", "decision", NULL
+};
+static const char *const speaking[] = {
+	"said", "says", "say", "saying", "told", "tells", "claimed", "claims", "claiming",
+	"argued", "argues", "arguing", "complained", "complains", "complaining", "called", NULL
+};
+static const action_rule blame_rule = {"", NULL, "criticise", "11", false};
+
+/*
+ * Criticism as reported speech: a state or official says that another
+ * state's policy or rules made something impossible or difficult, caused
+ * problems or hurt someone ("Tokyo and Bonn claiming Washington's policy had
+ * made life impossible for exporters"), or that the state failed to do
+ * something ("what he called Japan's failure to honour the pact").  The target owns the policy; the
+ * actor is who speaks: the polity acting before the owner, or a person the
+ * sentence names as standing for a state ("..., he said").
+ */
+static void
+scan_blame(event_list *ev, ev_sentence *e, gp_date published)
+{
+	const gp_sentence *s = e->s;
+	int			speech = -1;	/* not looked for yet */
+
+	for (int h = 1; h < s->nwords; h++)
+	{
+		int			y = -1;
+		gp_polity	target = 0,
+					actor,
+					first,
+					second;
+		char		c = s->text[s->words[h].start] | 0x20;
+
+		/* the first letters of harm_words, "failure" and "failed": most words go here */
+		if (c != 'i' && c != 'd' && c != 'p' && c != 'h' && c != 'u' && c != 'f')
+			continue;
+		if (!gp_word_in(s, h, harm_words) && !gp_word_is(s, h, "failure") &&
+			!gp_word_is(s, h, "failed"))
+			continue;
+		if (speech < 0)
+		{
+			speech = 0;
+			for (int w = 0; w < s->nwords && !speech; w++)
+				speech = gp_word_in(s, w, speaking);
+		}
+		if (!speech)
+			return;
+
+		/* "what he called Japan's failure to honour", "Tokyo had failed to" */
+		if ((gp_word_is(s, h, "failure") || gp_word_is(s, h, "failed")) &&
+			gp_word_is(s, h + 1, "to") && !denied(s, h))
+		{
+			int			w = h - 1;
+
+			if (gp_word_is(s, w, "s") || gp_word_is(s, w, "had") || gp_word_is(s, w, "has"))
+				w--;
+			if (event_polity(e, w) != 0 && s->mention[w] >= 0 && !is_demonym(e, w) &&
+				!is_private(e, w) && !negated_name(e, w))
+			{
+				y = gp_mention_first_word(s, w);
+				target = event_polity(e, w);
+			}
+		}
+		else if (!gp_word_in(s, h, harm_words) || denied(s, h))
+			continue;
+		/* the owner of the policy: "Washington's policy", "the EU rules" */
+		for (int w = h - 1; y < 0 && w >= 0 && w >= h - 12; w--)
+		{
+			int			last = w,
+						k;
+
+			if (event_polity(e, w) == 0 || s->mention[w] < 0)
+				continue;
+			while (last + 1 < s->nwords && s->mention[last + 1] == s->mention[w])
+				last++;
+			for (k = last + 1; k < h && k <= last + 5 && s->mention[k] < 0; k++)
+				if (gp_word_in(s, k, policy_nouns))
+					break;
+			if (k < h && k <= last + 5 && gp_word_in(s, k, policy_nouns) &&
+				!is_private(e, w) && !negated_name(e, w))
+			{
+				y = gp_mention_first_word(s, w);
+				target = event_polity(e, w);
+			}
+			break;				/* the nearest polity decides */
+		}
+		if (y < 0)
+			continue;
+		actor = actor_before(e, y);
+		/* "with Tokyo and Bonn claiming": both speak */
+		for (int w = y - 1; actor != 0 && w >= 0 && s->clause[w] == s->clause[y]; w--)
+			if (event_polity(e, w) == actor)
+			{
+				if (pair_ending(e, w, &first, &second) && first != target && second != target)
+					add_event(ev, s, &blame_rule, actor == first ? second : first, target, h,
+							  published, e->companies);
+				break;
+			}
+		/* "..., he said": a person the article follows, as the one who speaks */
+		if (actor == 0)
+			for (int w = 0; w < s->nwords && actor == 0; w++)
+				if (s->mention[w] < 0 && e->who[w] != 0 && e->who[w] != target &&
+					(gp_word_in(s, w + 1, speaking) || gp_word_in(s, w - 1, speaking)))
+					actor = e->who[w];
+		if (actor == 0 || actor == target)
+			continue;
+		add_event(ev, s, &blame_rule, actor, target, h, published, e->companies);
+	}
+}
+
+/*
+ * The state a complaint or charge is about when no polity follows the verb
+ * closely: the subject of its "that" clause ("complained to the GATT
+ * secretariat that South Korea's plan broke the rules"), named right after
+ * "that" (past "the").
+ */
+static gp_polity
+blamed_in_that(const ev_sentence *e, int v, gp_polity actor)
+{
+	const gp_sentence *s = e->s;
+
+	for (int w = v + 1; w < s->nwords && w <= v + 16; w++)
+	{
+		int			k = w + 1;
+		gp_polity	p;
+
+		if (breaks_clause(s, w))
+			return 0;
+		if (!gp_word_is(s, w, "that"))
+			continue;
+		if (gp_word_is(s, k, "the"))
+			k++;
+		p = event_polity(e, k);
+		if (p == 0 || p == actor || is_place(e, k) || is_private(e, k) || negated_name(e, k) ||
+			is_currency(e, k) || (is_demonym(e, k) && !demonym_governs(e, k, false)))
+			return 0;
+		return p;
+	}
+	return 0;
+}
+
+/* Words between a verb and the list of its targets: "called on both Japan and ..." */
+static const char *const list_lead[] = {
+	"to", "on", "upon", "against", "both", "the", NULL
+};
+
 static void
 scan_events(event_list *ev, ev_sentence *e, gp_date published)
 {
@@ -970,7 +1296,23 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 		if (need >= 0)
 			e->used[need] = true;
 		e->trade = strcmp(r->cameo, "163") == 0;
-		if (denied(s, v))
+		e->answering = strcmp(r->cameo, "12") == 0 || strcmp(r->cameo, "11") == 0;
+		/* "could not accept Y's plan", "refused to accept": a rejection; "accepted" none */
+		if (gp_word_starts(s, v, "accept"))
+		{
+			if (!refuses_to_accept(s, v))
+				continue;
+		}
+		/*
+		 * "said it would retaliate against Japan": the threat is the act;
+		 * "in retaliation for" tells why another act was done
+		 */
+		else if (gp_word_starts(s, v, "retaliat") && r->needs == NULL)
+		{
+			if (!retaliation_threatened(s, v))
+				continue;
+		}
+		else if (denied(s, v))
 			continue;
 		/* "the threatened tariffs", "a proposed embargo": adjectives, not acts */
 		if (ends_with(s, v, "ed") && (gp_word_is(s, v - 1, "the") || gp_word_is(s, v - 1, "a")))
@@ -1028,9 +1370,19 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			target = actor_before(e, v);
 			actor = agent_after(e, at, target);
 		}
-		/* "a meeting of the council": the business of one side */
+		/*
+		 * "a meeting of the council": the business of one side; but in "X
+		 * failed to convince Y during two days of talks", the talks are
+		 * between the sides of the sentence's act before, when the sentence
+		 * names no other state
+		 */
 		else if (noun && word_after(s, v, "with", 3) < 0)
-			continue;
+		{
+			if (!(gp_word_is(s, v, "talks") || gp_word_is(s, v, "negotiations")) ||
+				!two_states(e, &actor, &target) || !sentence_pairs(ev, s, actor, target) ||
+				negated_before(s, v, 6))
+				continue;
+		}
 		/* "the supply of Iranian drones used by Russia": the demonym acts */
 		else if (gp_word_is(s, v + 1, "of") && is_demonym(e, v + 2))
 		{
@@ -1101,7 +1453,23 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					target = 0;
 			}
 			else
+			{
 				target = target_after_at(e, v, actor, strcmp(r->cameo, "042") == 0, NULL);
+				/*
+				 * "complained to the GATT secretariat that South Korea's plan
+				 * ...": the complaint is about Korea, to whomever it went
+				 */
+				gp_polity	about = strcmp(r->cameo, "11") == 0 && actor != 0 ?
+					blamed_in_that(e, v, actor) : 0;
+
+				if (about != 0 && about != target)
+				{
+					if (target != 0)
+						add_event(ev, s, r, actor, about, v, published, e->companies);
+					else
+						target = about;
+				}
+			}
 		}
 		/* "flies to Brussels for talks with EC officials": the visit is to the hosts */
 		if (strcmp(r->cameo, "042") == 0)
@@ -1133,15 +1501,36 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			continue;
 		if (actor == 0)
 			continue;
+		/* "the EC warned the two": each of the pair named last */
+		if (target == 0 && !r->mutual && two_after(e, v, actor, &first, &second))
+		{
+			add_event(ev, s, r, actor, first, v, published, e->companies);
+			target = second;
+		}
 		last_actor = actor;
 		last_target = target;
 		add_event(ev, s, r, actor, target, v, published, e->companies);
 		/* "Japan and the U.S. accused China": both act */
 		if (!r->mutual && pair_before(e, v, &first, &second) && (actor == first || actor == second))
 			add_event(ev, s, r, actor == first ? second : first, target, v, published, e->companies);
-		/* "charged France, West Germany, the U.K. and Spain with ...": every one */
+		/*
+		 * "charged France, West Germany, the U.K. and Spain with ...": every
+		 * one; the list may start a little after the verb ("delivered
+		 * warnings to both Japan and the United States")
+		 */
+		at = v + 1;
+		for (int w = v + 1; w < s->nwords && w <= v + 4 && target != 0; w++)
+		{
+			if (event_polity(e, w) == target)
+			{
+				at = w;
+				break;
+			}
+			if (!gp_word_in(s, w, list_lead))
+				break;
+		}
 		if (!r->mutual && target != 0)
-			for (int w = v + 1; w < s->nwords && w <= v + 24; w++)
+			for (int w = at; w < s->nwords && w <= v + 24; w++)
 			{
 				gp_polity	p = event_polity(e, w);
 
@@ -1156,8 +1545,19 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 					break;
 			}
 	}
+	scan_blame(ev, e, published);
 	for (int w = 0; w < s->nwords; w++)
+	{
+		gp_polity	first,
+					second;
+
 		remember(e->recent, event_polity(e, w));
+		if (event_polity(e, w) && pair_ending(e, w, &first, &second))
+		{
+			e->pair[0] = first;
+			e->pair[1] = second;
+		}
+	}
 }
 
 /* Chain the rules by their first letter, keeping their order (most specific first). */
