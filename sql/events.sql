@@ -168,3 +168,5 @@ SELECT count(*) FROM events('Norway praised a Swedish proposal for joint patrols
 SELECT actor, cameo, target FROM events('Brazilian ministers visited Washington as part of their trip to Europe.');
 SELECT count(*) FROM events('Delegates said the meetings between Peru and Chile do not amount to formal talks.') WHERE cameo = '046';
 SELECT actor, cameo, target FROM events('Canada said Japan''s import quotas were unfair to its farmers.');
+-- close to a deal is no deal yet
+SELECT count(*) FROM events('Reports say Canada and the United States are close to reaching a trade deal.');

@@ -818,6 +818,11 @@ denied(const gp_sentence *s, int v)
 	for (int k = v - 3; k < v; k++)
 		if (k >= 0 && gp_word_in(s, k, negations))
 			return true;
+	/* "close to reaching a deal", "nearer to agreement": not yet */
+	if (gp_word_is(s, v - 1, "to") &&
+		(gp_word_is(s, v - 2, "close") || gp_word_is(s, v - 2, "closer") ||
+		 gp_word_is(s, v - 2, "near") || gp_word_is(s, v - 2, "nearer")))
+		return true;
 	for (int k = v - 8; k < v - 1; k++)
 		if (k >= 0 && gp_word_in(s, k, asking))
 			for (int t = k + 1; t < v; t++)
@@ -1454,13 +1459,14 @@ scan_events(event_list *ev, ev_sentence *e, gp_date published)
 			}
 			else
 			{
-				target = target_after_at(e, v, actor, strcmp(r->cameo, "042") == 0, NULL);
 				/*
 				 * "complained to the GATT secretariat that South Korea's plan
 				 * ...": the complaint is about Korea, to whomever it went
 				 */
 				gp_polity	about = strcmp(r->cameo, "11") == 0 && actor != 0 ?
 					blamed_in_that(e, v, actor) : 0;
+
+				target = target_after_at(e, v, actor, strcmp(r->cameo, "042") == 0, NULL);
 
 				if (about != 0 && about != target)
 				{
