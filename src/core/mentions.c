@@ -485,6 +485,13 @@ classify_line(const char *s, size_t b, size_t e)
 	{
 		upper_letters += s[i] >= 'A' && s[i] <= 'Z';
 		letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+		/*
+		 * stop once capitals cannot reach 80% even if every byte left is
+		 * one: prose is settled within its first quarter
+		 */
+		if ((i & 63) == 63 &&
+			(letters - upper_letters) * 4 > upper_letters + (int) (e - i - 1))
+			break;
 	}
 	if (letters >= 8 && upper_letters * 10 >= letters * 8)
 		return LINE_CAPS;
