@@ -351,7 +351,37 @@ again:
 		sc->prev_abbrev = dotted || is_abbreviation(sc->s + p, q - p);
 		if (skip_lower && q - skipped_from < SKIP_LIMIT &&
 			((sc->s[p] >= 'a' && sc->s[p] <= 'z') || (sc->s[p] >= '0' && sc->s[p] <= '9')))
+		{
+			/*
+			 * Running text, the common case: more lower-case words after
+			 * one space each, ending in ASCII that is neither a dot nor an
+			 * apostrophe.  For these the loop above would set exactly this
+			 * state (no sentence or line ends between them); anything else
+			 * goes round it again.
+			 */
+			for (;;)
+			{
+				size_t		b = sc->pos + 1;
+				unsigned char ch;
+
+				if (b >= sc->len || sc->s[b - 1] != ' ' ||
+					!((sc->s[b] >= 'a' && sc->s[b] <= 'z') || (sc->s[b] >= '0' && sc->s[b] <= '9')))
+					break;
+				q = b;
+				while (q < sc->len && ascii_alnum[(unsigned char) sc->s[q]])
+					q++;
+				ch = q < sc->len ? (unsigned char) sc->s[q] : ' ';
+				if (ch >= 0x80 || ch == '.' || ch == '\'' || q - skipped_from >= SKIP_LIMIT)
+					break;
+				sc->last_first = !sc->have_word;
+				sc->have_word = true;
+				sc->last_start = b;
+				sc->last_end = q;
+				sc->pos = q;
+				sc->prev_abbrev = is_abbreviation(sc->s + b, q - b);
+			}
 			goto again;
+		}
 	}
 	return true;
 }
