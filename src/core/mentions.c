@@ -706,24 +706,44 @@ lookup_span(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
 	size_t		keylen;
 	gp_gaz_hit	none = {NULL, false, false, false};
 
-	/* one ASCII word, the common case: its key is its lower case */
+	/*
+	 * ASCII words and separators, the common case ("New York"): the key is
+	 * their lower case with one space between words, as gp_fold() makes it,
+	 * a leading "the" dropped too.  Dots, "&", "+" and apostrophes fold in
+	 * their own ways: those go to gp_fold().
+	 */
 	if (e - b < 64)
 	{
-		size_t		i;
+		size_t		i,
+					n = 0;
+		bool		space = false;
 
 		for (i = b; i < e; i++)
 		{
 			char		c = s[i];
 
 			if (c >= 'A' && c <= 'Z')
-				key[i - b] = (char) (c + 32);
-			else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-				key[i - b] = c;
-			else
+				c = (char) (c + 32);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			{
+				if (space)
+				{
+					if (n == 3 && memcmp(key, "the", 3) == 0)
+						n = 0;
+					else
+						key[n++] = ' ';
+					space = false;
+				}
+				key[n++] = c;
+			}
+			else if ((unsigned char) c >= 0x80 || c == '.' || c == '&' || c == '+' ||
+					 c == '\'' || c == '`')
 				break;
+			else
+				space = n > 0;
 		}
 		if (i == e)
-			return gp_gazetteer_lookup(gz, key, e - b);
+			return n == 0 && e > b ? none : gp_gazetteer_lookup(gz, key, n);
 	}
 
 	if (e - b > GP_FOLD_INPUT_MAX ||
