@@ -81,7 +81,8 @@ typedef struct scanner
 	const char *s;
 	size_t		len;
 	size_t		pos;
-	bool		prev_abbrev;	/* the last token was "Mr" or "U.S.": its dot ends nothing */
+	int8_t		prev_abbrev;	/* the last token was "Mr" or "U.S.": its dot ends
+								 * nothing; -1 until a dot asks (abbrev_before) */
 	int32_t		sentence;
 	bool		have_word;		/* the last word read, skipped or not */
 	bool		last_first;
@@ -178,6 +179,19 @@ is_abbreviation(const char *s, size_t len)
 }
 
 /*
+ * Was the last token an abbreviation?  Worked out only when a dot follows
+ * it, from its bytes: most tokens are followed by no dot.
+ */
+static bool
+abbrev_before(scanner *sc)
+{
+	if (sc->prev_abbrev < 0)
+		sc->prev_abbrev = is_abbreviation(sc->s + sc->last_start,
+										  sc->last_end - sc->last_start);
+	return sc->prev_abbrev;
+}
+
+/*
  * The next token at or after sc->pos; false at the end.  The separators
  * skipped on the way say whether a sentence or a line ended.  With
  * skip_lower, words that begin with a lower-case ASCII letter or a digit
@@ -219,7 +233,7 @@ again:
 				newlines++;		/* one is a wrapped line: "the Paris\nClub" joins */
 			else if (b == '.' || b == '!' || b == '?')
 			{
-				if (!(b == '.' && sc->prev_abbrev))
+				if (!(b == '.' && abbrev_before(sc)))
 					stop = true;
 				if (b != '.')
 					join = false;
@@ -243,7 +257,7 @@ again:
 		else if (c == '.' || c == '!' || c == '?' || c == 0x3002 || c == 0xFF01 ||
 				 c == 0xFF1F || c == 0x061F || c == 0x0964)
 		{
-			if (!(c == '.' && sc->prev_abbrev))
+			if (!(c == '.' && abbrev_before(sc)))
 				stop = true;
 			if (c != '.')
 				join = false;
@@ -348,7 +362,7 @@ again:
 		t->end = q;
 		sc->pos = q;
 		sc->last_end = q;
-		sc->prev_abbrev = dotted || is_abbreviation(sc->s + p, q - p);
+		sc->prev_abbrev = dotted ? 1 : -1;
 		if (skip_lower && q - skipped_from < SKIP_LIMIT &&
 			((sc->s[p] >= 'a' && sc->s[p] <= 'z') || (sc->s[p] >= '0' && sc->s[p] <= '9')))
 		{
@@ -378,7 +392,7 @@ again:
 				sc->last_start = b;
 				sc->last_end = q;
 				sc->pos = q;
-				sc->prev_abbrev = is_abbreviation(sc->s + b, q - b);
+				sc->prev_abbrev = -1;
 			}
 			goto again;
 		}
