@@ -514,6 +514,50 @@ typedef enum line_style
 	LINE_NAMES					/* only capitalised words: a byline */
 } line_style;
 
+/* Bytes 0x80 (one a byte) summed: how many bytes of x have their high bit set. */
+static inline int
+high_bits(uint64_t x)
+{
+	return (int) ((((x & 0x8080808080808080ULL) >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+/*
+ * Are 8 or more ASCII letters in [b, e) and at least 80% of them capitals?
+ * Eight bytes at a time: each byte's high bit says whether it is in range.
+ */
+static bool
+mostly_capitals(const char *s, size_t b, size_t e)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	int			upper = 0,
+				letters = 0;
+	size_t		i = b;
+
+	for (; i + 8 <= e; i += 8)
+	{
+		uint64_t	x,
+					v,
+					l,
+					ascii;
+
+		memcpy(&x, s + i, 8);
+		ascii = ~x & (0x80 * ones);
+		v = x & (0x7F * ones);	/* no byte carries into the next below */
+		l = v | (0x20 * ones);
+		upper += high_bits((v + 0x3F * ones) & ~(v + 0x25 * ones) & ascii);	/* 'A'..'Z' */
+		letters += high_bits((l + 0x1F * ones) & ~(l + 0x05 * ones) & ascii);	/* 'a'..'z' */
+		/* prose: capitals cannot reach 80% even if every byte left is one */
+		if ((letters - upper) * 4 > upper + (int) (e - i - 8))
+			return false;
+	}
+	for (; i < e; i++)
+	{
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+		letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+	}
+	return letters >= 8 && upper * 10 >= letters * 8;
+}
+
 static line_style
 classify_line(const char *s, size_t b, size_t e)
 {
@@ -521,23 +565,9 @@ classify_line(const char *s, size_t b, size_t e)
 	token		t;
 	int			words = 0,
 				capitalised = 0,
-				lower = 0,
-				upper_letters = 0,
-				letters = 0;
+				lower = 0;
 
-	for (size_t i = b; i < e; i++)
-	{
-		upper_letters += s[i] >= 'A' && s[i] <= 'Z';
-		letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
-		/*
-		 * stop once capitals cannot reach 80% even if every byte left is
-		 * one: prose is settled within its first quarter
-		 */
-		if ((i & 63) == 63 &&
-			(letters - upper_letters) * 4 > upper_letters + (int) (e - i - 1))
-			break;
-	}
-	if (letters >= 8 && upper_letters * 10 >= letters * 8)
+	if (mostly_capitals(s, b, e))
 		return LINE_CAPS;
 	if (e - b > 160)
 		return LINE_PROSE;		/* too long for a byline of at most six words */
