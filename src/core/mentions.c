@@ -284,7 +284,8 @@ again:
 	sc->have_word = true;
 	sc->last_start = p;
 
-	if (gp_unspaced_char((uint32_t) c))
+	/* (no unspaced script below U+0E00: most tokens need no call) */
+	if (c >= 0x0E00 && gp_unspaced_char((uint32_t) c))
 	{
 		t->unspaced = true;
 		t->end = next;
