@@ -67,9 +67,13 @@ gp_hash_bytes(const char *s, size_t n)
 	}
 	if (i < n)
 	{
-		uint64_t	w = 0;
+		/* the tail through a fixed-size buffer: memcpy of n - i bytes is a call */
+		unsigned char tail[8] = {0};
+		uint64_t	w;
 
-		memcpy(&w, s + i, n - i);
+		for (size_t k = 0; i + k < n; k++)
+			tail[k] = (unsigned char) s[i + k];
+		memcpy(&w, tail, 8);
 		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
 		h ^= h >> 32;
 	}

@@ -81,7 +81,8 @@ typedef struct scanner
 	const char *s;
 	size_t		len;
 	size_t		pos;
-	bool		prev_abbrev;	/* the last token was "Mr" or "U.S.": its dot ends nothing */
+	int8_t		prev_abbrev;	/* the last token was "Mr" or "U.S.": its dot ends
+								 * nothing; -1 until a dot asks (abbrev_before) */
 	int32_t		sentence;
 	bool		have_word;		/* the last word read, skipped or not */
 	bool		last_first;
@@ -178,6 +179,19 @@ is_abbreviation(const char *s, size_t len)
 }
 
 /*
+ * Was the last token an abbreviation?  Worked out only when a dot follows
+ * it, from its bytes: most tokens are followed by no dot.
+ */
+static bool
+abbrev_before(scanner *sc)
+{
+	if (sc->prev_abbrev < 0)
+		sc->prev_abbrev = is_abbreviation(sc->s + sc->last_start,
+										  sc->last_end - sc->last_start);
+	return sc->prev_abbrev;
+}
+
+/*
  * The next token at or after sc->pos; false at the end.  The separators
  * skipped on the way say whether a sentence or a line ended.  With
  * skip_lower, words that begin with a lower-case ASCII letter or a digit
@@ -219,7 +233,7 @@ again:
 				newlines++;		/* one is a wrapped line: "the Paris\nClub" joins */
 			else if (b == '.' || b == '!' || b == '?')
 			{
-				if (!(b == '.' && sc->prev_abbrev))
+				if (!(b == '.' && abbrev_before(sc)))
 					stop = true;
 				if (b != '.')
 					join = false;
@@ -243,7 +257,7 @@ again:
 		else if (c == '.' || c == '!' || c == '?' || c == 0x3002 || c == 0xFF01 ||
 				 c == 0xFF1F || c == 0x061F || c == 0x0964)
 		{
-			if (!(c == '.' && sc->prev_abbrev))
+			if (!(c == '.' && abbrev_before(sc)))
 				stop = true;
 			if (c != '.')
 				join = false;
@@ -270,7 +284,8 @@ again:
 	sc->have_word = true;
 	sc->last_start = p;
 
-	if (gp_unspaced_char((uint32_t) c))
+	/* (no unspaced script below U+0E00: most tokens need no call) */
+	if (c >= 0x0E00 && gp_unspaced_char((uint32_t) c))
 	{
 		t->unspaced = true;
 		t->end = next;
@@ -348,10 +363,40 @@ again:
 		t->end = q;
 		sc->pos = q;
 		sc->last_end = q;
-		sc->prev_abbrev = dotted || is_abbreviation(sc->s + p, q - p);
+		sc->prev_abbrev = dotted ? 1 : -1;
 		if (skip_lower && q - skipped_from < SKIP_LIMIT &&
 			((sc->s[p] >= 'a' && sc->s[p] <= 'z') || (sc->s[p] >= '0' && sc->s[p] <= '9')))
+		{
+			/*
+			 * Running text, the common case: more lower-case words after
+			 * one space each, ending in ASCII that is neither a dot nor an
+			 * apostrophe.  For these the loop above would set exactly this
+			 * state (no sentence or line ends between them); anything else
+			 * goes round it again.
+			 */
+			for (;;)
+			{
+				size_t		b = sc->pos + 1;
+				unsigned char ch;
+
+				if (b >= sc->len || sc->s[b - 1] != ' ' ||
+					!((sc->s[b] >= 'a' && sc->s[b] <= 'z') || (sc->s[b] >= '0' && sc->s[b] <= '9')))
+					break;
+				q = b;
+				while (q < sc->len && ascii_alnum[(unsigned char) sc->s[q]])
+					q++;
+				ch = q < sc->len ? (unsigned char) sc->s[q] : ' ';
+				if (ch >= 0x80 || ch == '.' || ch == '\'' || q - skipped_from >= SKIP_LIMIT)
+					break;
+				sc->last_first = !sc->have_word;
+				sc->have_word = true;
+				sc->last_start = b;
+				sc->last_end = q;
+				sc->pos = q;
+				sc->prev_abbrev = -1;
+			}
 			goto again;
+		}
 	}
 	return true;
 }
@@ -470,6 +515,50 @@ typedef enum line_style
 	LINE_NAMES					/* only capitalised words: a byline */
 } line_style;
 
+/* Bytes 0x80 (one a byte) summed: how many bytes of x have their high bit set. */
+static inline int
+high_bits(uint64_t x)
+{
+	return (int) ((((x & 0x8080808080808080ULL) >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
+/*
+ * Are 8 or more ASCII letters in [b, e) and at least 80% of them capitals?
+ * Eight bytes at a time: each byte's high bit says whether it is in range.
+ */
+static bool
+mostly_capitals(const char *s, size_t b, size_t e)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	int			upper = 0,
+				letters = 0;
+	size_t		i = b;
+
+	for (; i + 8 <= e; i += 8)
+	{
+		uint64_t	x,
+					v,
+					l,
+					ascii;
+
+		memcpy(&x, s + i, 8);
+		ascii = ~x & (0x80 * ones);
+		v = x & (0x7F * ones);	/* no byte carries into the next below */
+		l = v | (0x20 * ones);
+		upper += high_bits((v + 0x3F * ones) & ~(v + 0x25 * ones) & ascii);	/* 'A'..'Z' */
+		letters += high_bits((l + 0x1F * ones) & ~(l + 0x05 * ones) & ascii);	/* 'a'..'z' */
+		/* prose: capitals cannot reach 80% even if every byte left is one */
+		if ((letters - upper) * 4 > upper + (int) (e - i - 8))
+			return false;
+	}
+	for (; i < e; i++)
+	{
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+		letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+	}
+	return letters >= 8 && upper * 10 >= letters * 8;
+}
+
 static line_style
 classify_line(const char *s, size_t b, size_t e)
 {
@@ -477,16 +566,9 @@ classify_line(const char *s, size_t b, size_t e)
 	token		t;
 	int			words = 0,
 				capitalised = 0,
-				lower = 0,
-				upper_letters = 0,
-				letters = 0;
+				lower = 0;
 
-	for (size_t i = b; i < e; i++)
-	{
-		upper_letters += s[i] >= 'A' && s[i] <= 'Z';
-		letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
-	}
-	if (letters >= 8 && upper_letters * 10 >= letters * 8)
+	if (mostly_capitals(s, b, e))
 		return LINE_CAPS;
 	if (e - b > 160)
 		return LINE_PROSE;		/* too long for a byline of at most six words */
@@ -669,24 +751,44 @@ lookup_span(const gp_gazetteer *gz, const char *s, size_t b, size_t e)
 	size_t		keylen;
 	gp_gaz_hit	none = {NULL, false, false, false};
 
-	/* one ASCII word, the common case: its key is its lower case */
+	/*
+	 * ASCII words and separators, the common case ("New York"): the key is
+	 * their lower case with one space between words, as gp_fold() makes it,
+	 * a leading "the" dropped too.  Dots, "&", "+" and apostrophes fold in
+	 * their own ways: those go to gp_fold().
+	 */
 	if (e - b < 64)
 	{
-		size_t		i;
+		size_t		i,
+					n = 0;
+		bool		space = false;
 
 		for (i = b; i < e; i++)
 		{
 			char		c = s[i];
 
 			if (c >= 'A' && c <= 'Z')
-				key[i - b] = (char) (c + 32);
-			else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-				key[i - b] = c;
-			else
+				c = (char) (c + 32);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			{
+				if (space)
+				{
+					if (n == 3 && memcmp(key, "the", 3) == 0)
+						n = 0;
+					else
+						key[n++] = ' ';
+					space = false;
+				}
+				key[n++] = c;
+			}
+			else if ((unsigned char) c >= 0x80 || c == '.' || c == '&' || c == '+' ||
+					 c == '\'' || c == '`')
 				break;
+			else
+				space = n > 0;
 		}
 		if (i == e)
-			return gp_gazetteer_lookup(gz, key, e - b);
+			return n == 0 && e > b ? none : gp_gazetteer_lookup(gz, key, n);
 	}
 
 	if (e - b > GP_FOLD_INPUT_MAX ||
