@@ -1492,8 +1492,8 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 			}
 			/* a company's deal names the countries of the companies */
 			if (n == 0 && !gp_speaks_of_companies(s))
+			{
 				clause_parties(s, i, parties, &n);
-			if (n == 0 && !gp_speaks_of_companies(s))
 				for (int c = 0; c <= s->clause[s->nwords - 1] && n == 0; c++)
 				{
 					/* no polity in the noun's clause: those of the sentence */
@@ -1504,6 +1504,7 @@ scan_sentence(agreement_state *st, const gp_sentence *s, gp_date published)
 							break;
 						}
 				}
+			}
 			if (n == 1 && !explicit)
 			{
 				/* one polity in the clause acts alone: an agreement spoken of before */
