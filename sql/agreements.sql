@@ -203,6 +203,8 @@ SELECT parties FROM agreements('The accord binds the six nations - Britain, Cana
 SELECT parties FROM agreements('Under the Andean accord, Chile, Peru, and Bolivia cut tariffs.');
 -- a "Treaty Organisation" is a body, not a treaty
 SELECT count(*) FROM agreements('Ukraine and the US met leaders of the Pacific Treaty Organisation in Brussels.');
+-- a joined pair after "on" names the two sides
+SELECT kind, parties FROM agreements('The minister also signed a deal on Chile-Peru tourism.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

@@ -619,6 +619,25 @@ parties_after(const gp_sentence *s, int i, gp_polity *parties, int *n)
 		"quarrel", "clash", NULL
 	};
 
+	/* "a deal on China-UK tourism": a joined pair names the two sides */
+	if (gp_word_is(s, i + 1, "on") || gp_word_is(s, i + 1, "over"))
+	{
+		int			a = gp_word_is(s, i + 2, "the") ? i + 3 : i + 2,
+					b;
+
+		if (a < s->nwords && s->mention[a] >= 0 && gp_mention_first_word(s, a) == a)
+		{
+			for (b = a; b + 1 < s->nwords && s->mention[b + 1] == s->mention[a]; b++)
+				;
+			if (b + 1 < s->nwords && s->mention[b + 1] >= 0 &&
+				s->words[b + 1].start == s->words[b].end + 1 && s->text[s->words[b].end] == '-')
+			{
+				add_party(parties, n, gp_word_polity(s, a));
+				add_party(parties, n, gp_word_polity(s, b + 1));
+				return;
+			}
+		}
+	}
 	for (int w = i + 1; w < s->nwords && w <= i + 4; w++)
 	{
 		if (gp_word_in(s, w, conflicts))
