@@ -40,6 +40,8 @@ SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal
 SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal in March 1987.');
 SELECT date, date_precision FROM agreements('Egypt and Sudan will sign a water deal next month.', '2025-03-06');
 SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal earlier this week.', '2025-03-06');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal this morning.', '2025-03-06');
+SELECT date, date_precision FROM agreements('Egypt and Sudan signed a water deal late last night.', '2025-03-06');
 -- a verb of a when-clause after the noun tells of another event, and its date is not this one's
 SELECT status, date, date_precision FROM agreements(
   'Japan and Germany signed a currency accord in March 2024. '

@@ -249,6 +249,15 @@ gp_find_dates(const char *text, const gp_span *w, int n, gp_date published,
 			add(dates, at, &found, cap, i, published, GP_PREC_DAY);
 		else if (word_is(text, &w[i], "tomorrow"))
 			add(dates, at, &found, cap, i, published + 1, GP_PREC_DAY);
+		else if (word_is(text, &w[i], "tonight"))
+			add(dates, at, &found, cap, i, published, GP_PREC_DAY);
+		/* "this morning", "last night": the day of the report, the day before */
+		else if (i + 1 < n && word_is(text, &w[i], "this") &&
+				 (word_is(text, &w[i + 1], "morning") || word_is(text, &w[i + 1], "afternoon") ||
+				  word_is(text, &w[i + 1], "evening")))
+			add(dates, at, &found, cap, i, published, GP_PREC_DAY);
+		else if (i + 1 < n && word_is(text, &w[i], "last") && word_is(text, &w[i + 1], "night"))
+			add(dates, at, &found, cap, i, published - 1, GP_PREC_DAY);
 		else if (i + 1 < n && (word_is(text, &w[i], "last") || word_is(text, &w[i], "next") ||
 							   word_is(text, &w[i], "this")))
 		{
