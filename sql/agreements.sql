@@ -207,6 +207,9 @@ SELECT parties FROM agreements('Under the Andean accord, Chile, Peru, and Bolivi
 SELECT count(*) FROM agreements('Ukraine and the US met leaders of the Pacific Treaty Organisation in Brussels.');
 -- a joined pair after "on" names the two sides
 SELECT kind, parties FROM agreements('The minister also signed a deal on Chile-Peru tourism.');
+-- an accord that acts is in force, with no date of its own
+SELECT status, date FROM agreements(
+  'Japan and Germany signed a currency accord. The accord also brought a pause to the slide begun in 2019.');
 -- impending, close to, headed for
 SELECT status FROM agreements('Rumours of an impending grain deal between Moscow and Washington lifted wheat.');
 SELECT status FROM agreements('Officials said China and Portugal were close to agreement on Macao.');

@@ -204,6 +204,9 @@ static const status_rule status_rules[] = {
 	{{"seek", NULL, NULL}, ST_PROPOSED}, {{"sought", NULL, NULL}, ST_PROPOSED},
 	{{"offered", NULL, NULL}, ST_PROPOSED}, {{"draft", NULL, NULL}, ST_PROPOSED},
 	{{"planned", NULL, NULL}, ST_PLANNED}, {{"upcoming", NULL, NULL}, ST_PLANNED},
+	/* an accord that acts is in force: "the Paris accord brought a pause", "the truce has held" */
+	{{"brought", NULL, NULL}, ST_OBSERVED}, {{"has", "held", NULL}, ST_OBSERVED},
+	{{"have", "held", NULL}, ST_OBSERVED},
 	{{"impending", NULL, NULL}, ST_PLANNED}, {{"close", "to", NULL}, ST_PROPOSED},
 	{{"closer", "to", NULL}, ST_PROPOSED},
 	{{"headed", "for", NULL}, ST_PROPOSED}, {{"heading", "for", NULL}, ST_PROPOSED},
@@ -479,6 +482,10 @@ status_near(const gp_sentence *s, int i, int *verb_at)
 					gp_word_is(s, w + k, r->words[k]);
 			if (!ok)
 				continue;
+			/* an accord that acts is its verb's subject: "the accord (also) brought" */
+			if ((gp_word_is(s, w, "brought") || gp_word_is(s, w + 1, "held")) &&
+				!(w > i && w - i <= 3))
+				break;
 			/* the distance from the rule's last word: "by signing" beats "signing" */
 			dist = w + len - 1 > i ? w + len - 1 - i : i - w - len + 1;
 			/* a headline's present tense, right after its subject: "Egypt and Israel sign trade deal" */
