@@ -363,22 +363,27 @@ lookup_text(const gp_names *const *indexes, int nindexes, const char *s, size_t 
 	return lookup(indexes, nindexes, key, keylen);
 }
 
+/* Does any index say yes to the word (a state-form word, a telling one)? */
 static bool
-is_state_form(const gp_names *const *indexes, int nindexes, const char *word, size_t len)
+in_any_index(const gp_names *const *indexes, int nindexes, const char *word, size_t len,
+			 bool (*test) (const gp_names *names, const char *word, size_t len))
 {
 	for (int i = 0; i < nindexes; i++)
-		if (gp_names_is_state_form(indexes[i], word, len))
+		if (test(indexes[i], word, len))
 			return true;
 	return false;
 }
 
 static bool
+is_state_form(const gp_names *const *indexes, int nindexes, const char *word, size_t len)
+{
+	return in_any_index(indexes, nindexes, word, len, gp_names_is_state_form);
+}
+
+static bool
 is_telling_form(const gp_names *const *indexes, int nindexes, const char *word, size_t len)
 {
-	for (int i = 0; i < nindexes; i++)
-		if (gp_names_is_telling_form(indexes[i], word, len))
-			return true;
-	return false;
+	return in_any_index(indexes, nindexes, word, len, gp_names_is_telling_form);
 }
 
 /* The longest state-form ending of word in any index ("共和国"), or 0. */
